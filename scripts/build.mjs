@@ -1,0 +1,17 @@
+// Bundles the CLI into dist/ with esbuild. Silent on success: `npm pack` (run by the
+// pre-commit framework) reads the tarball name from stdout, so nothing else may print there.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: { cli: 'src/cli/main.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: false,
+  minifyWhitespace: false,
+  logLevel: 'error',
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+});

@@ -1,0 +1,211 @@
+// The engine is pure: Targets and rules in, Findings out. No I/O, no git, no console.
+
+import { Prefilter } from './prefilter.ts';
+import { isPlaceholder } from './filters.ts';
+import { shannonEntropy } from './entropy.ts';
+import type {
+  Confidence, ContentRule, EngineOptions, Finding, FileRule, Rule, Target,
+} from './types.ts';
+import { DEFAULT_MAX_FILE_SIZE } from './types.ts';
+
+interface CompiledRule {
+  rule: ContentRule;
+  regex: RegExp;
+  /** last line start queued for this rule in the current target, to queue each line once */
+  lastLine: number;
+  ranges: number[];
+}
+
+const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
+
+export class Engine {
+  readonly options: EngineOptions;
+  readonly contentRules: ContentRule[];
+  readonly fileRules: FileRule[];
+  private readonly compiled: CompiledRule[];
+  private readonly prefilter: Prefilter;
+  /** keyword id -> indexes into compiled */
+  private readonly keywordRules: number[][];
+  /** rules with no keywords run on every text */
+  private readonly alwaysRun: number[];
+
+  constructor(rules: Rule[], options: Partial<EngineOptions> = {}) {
+    this.options = { maxFileSize: DEFAULT_MAX_FILE_SIZE, ...options };
+    this.contentRules = rules.filter((r): r is ContentRule => r.kind !== 'file');
+    this.fileRules = rules.filter((r): r is FileRule => r.kind === 'file');
+    this.compiled = this.contentRules.map((rule) => {
+      const flags = new Set([...rule.pattern.flags, 'g', 'd']);
+      flags.delete('y');
+      return { rule, regex: new RegExp(rule.pattern.source, [...flags].join('')), lastLine: -1, ranges: [] };
+    });
+    const keywordIndex = new Map<string, number>();
+    this.keywordRules = [];
+    this.alwaysRun = [];
+    this.compiled.forEach((c, i) => {
+      if (c.rule.keywords.length === 0) this.alwaysRun.push(i);
+      for (const kw of new Set(c.rule.keywords.map((k) => k.toLowerCase()))) {
+        let id = keywordIndex.get(kw);
+        if (id === undefined) {
+          id = keywordIndex.size;
+          keywordIndex.set(kw, id);
+          this.keywordRules.push([]);
+        }
+        this.keywordRules[id].push(i);
+      }
+    });
+    this.prefilter = new Prefilter([...keywordIndex.keys()]);
+  }
+
+  /** All findings for one target: file rules first, then content rules. */
+  scan(target: Target): Finding[] {
+    const findings = this.scanFile(target);
+    if (target.content !== undefined && !target.binary) findings.push(...this.scanContent(target));
+    return findings;
+  }
+
+  scanFile(target: Target): Finding[] {
+    const out: Finding[] = [];
+    for (const rule of this.fileRules) {
+      const reason = rule.check(
+        {
+          path: target.path, size: target.size, added: target.added, binary: target.binary,
+          lfs: target.lfs, mode: target.mode, head: target.head ?? target.content?.slice(0, 4096),
+        },
+        this.options,
+      );
+      if (reason === undefined) continue;
+      out.push({
+        ruleId: rule.id, title: rule.title, severity: rule.severity, confidence: 'high', kind: 'file',
+        file: target.path, line: null, column: null, endLine: null, endColumn: null,
+        secret: '', message: reason, remediation: rule.remediation, origin: target.origin,
+      });
+    }
+    return out;
+  }
+
+  scanContent(target: Target): Finding[] {
+    const text = target.content ?? '';
+    if (text.length === 0) return [];
+    const triggered = this.selectRules(text);
+    const raw: { c: CompiledRule; start: number; end: number; secret: string; confidence: Confidence }[] = [];
+    for (const c of triggered) {
+      const { rule, regex } = c;
+      const ranges = rule.multiline ? [c.ranges[0], text.length] : c.ranges;
+      for (let r = 0; r < ranges.length; r += 2) {
+        const base = ranges[r];
+        const slice = base === 0 && ranges[r + 1] === text.length ? text : text.slice(base, ranges[r + 1]);
+        regex.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = regex.exec(slice)) !== null) {
+          if (m[0].length === 0) {
+            regex.lastIndex++;
+            continue;
+          }
+          const groups = m.groups ?? {};
+          const secret = groups.secret ?? m[0];
+          if (!secret) continue;
+          const span = (groups.secret !== undefined ? m.indices?.groups?.secret : m.indices?.[0]) ?? [m.index, m.index + m[0].length];
+          const confidence = judge(rule, secret, groups);
+          if (confidence === undefined) continue;
+          raw.push({ c, start: base + span[0], end: base + span[1], secret, confidence });
+        }
+      }
+      c.ranges = [];
+      c.lastLine = -1;
+    }
+    if (raw.length === 0) return [];
+
+    // One finding per secret location: a specific rule beats a generic one; then confidence.
+    raw.sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept: typeof raw = [];
+    for (const f of raw) {
+      const clash = kept.findIndex((k) => f.start < k.end && k.start < f.end && (k.secret === f.secret || k.c.rule.generic || f.c.rule.generic));
+      if (clash === -1) {
+        kept.push(f);
+        continue;
+      }
+      const k = kept[clash];
+      if (better(f, k)) kept[clash] = f;
+    }
+
+    const lines = new LineIndex(text);
+    return kept.map(({ c, start, end, secret, confidence }) => {
+      const [l0, col0] = lines.position(start);
+      const [l1, col1] = lines.position(end);
+      const map = target.lineMap;
+      return {
+        ruleId: c.rule.id, title: c.rule.title, severity: c.rule.severity, confidence, kind: 'secret',
+        file: target.path,
+        line: map ? map[l0] : l0 + 1, column: col0 + 1,
+        endLine: map ? map[l1] : l1 + 1, endColumn: col1 + 1,
+        secret, remediation: c.rule.remediation, lineText: lines.lineText(l0), origin: target.origin,
+      };
+    });
+  }
+
+  /** Runs the prefilter and queues, per rule, the line ranges holding its keywords. */
+  private selectRules(text: string): CompiledRule[] {
+    const hits = this.prefilter.scan(text);
+    const triggered = new Set<CompiledRule>();
+    let lineStart = 0;
+    let lineEnd = -1;
+    for (let h = 0; h < hits.count; h++) {
+      const end = hits.ends[h];
+      if (end > lineEnd) {
+        lineStart = text.lastIndexOf('\n', end - 1) + 1;
+        const nl = text.indexOf('\n', end);
+        lineEnd = nl === -1 ? text.length : nl;
+      }
+      for (const i of this.keywordRules[hits.ids[h]]) {
+        const c = this.compiled[i];
+        if (c.lastLine === lineStart) continue;
+        c.lastLine = lineStart;
+        c.ranges.push(lineStart, lineEnd);
+        triggered.add(c);
+      }
+    }
+    for (const i of this.alwaysRun) {
+      const c = this.compiled[i];
+      c.ranges = [0, text.length];
+      triggered.add(c);
+    }
+    return [...triggered];
+  }
+}
+
+function judge(rule: ContentRule, secret: string, groups: Record<string, string | undefined>): Confidence | undefined {
+  if (!rule.skipPlaceholderFilter && isPlaceholder(secret)) return undefined;
+  if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) return undefined;
+  const verdict = rule.validate?.(secret, groups);
+  if (verdict === false) return undefined;
+  if (verdict === true) return 'high';
+  return rule.confidence ?? 'medium';
+}
+
+function better(a: { c: CompiledRule; confidence: Confidence; end: number; start: number }, b: typeof a): boolean {
+  if (!!a.c.rule.generic !== !!b.c.rule.generic) return !a.c.rule.generic;
+  if (a.confidence !== b.confidence) return CONFIDENCE_RANK[a.confidence] > CONFIDENCE_RANK[b.confidence];
+  return a.end - a.start > b.end - b.start;
+}
+
+/** Offset -> (line, column), 0-based, built only when a target has findings. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  position(offset: number): [number, number] {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return [lo, offset - this.starts[lo]];
+  }
+  lineText(line: number): string {
+    const end = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.text.length;
+    return this.text.slice(this.starts[line], end).replace(/\r$/, '');
+  }
+}

@@ -1,0 +1,141 @@
+// The contracts between the three stages: scanners produce Targets, the engine
+// turns Targets into Findings with Rules, reporters turn Findings into bytes.
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
+
+/** high = validated offline (checksum, decodable structure); medium = pattern plus context; low = pattern alone. */
+export type Confidence = 'high' | 'medium' | 'low';
+
+export interface Origin {
+  kind: 'staged' | 'tracked' | 'file' | 'stdin' | 'commit';
+  commit?: string;
+  author?: string;
+  date?: string;
+}
+
+/** One unit of text to scan, as a scanner hands it to the engine. */
+export interface Target {
+  /** Display path: repo- or cwd-relative, `/` separators. */
+  path: string;
+  /** Text to scan; undefined when content is not scanned (binary, symlink, submodule, over a limit). */
+  content?: string;
+  /**
+   * When content holds only some lines of the file (the added lines of a diff),
+   * lineMap[i] is the 1-based file line of content line i. Absent: content is the whole file.
+   */
+  lineMap?: number[];
+  /** Size in bytes of the whole file or blob. */
+  size: number;
+  /** Git mode (100644, 100755, 120000 symlink, 160000 submodule) when known. */
+  mode?: string;
+  /** True when the file is new in this change (staged scans); file rules use it. */
+  added?: boolean;
+  /** True when content sniffing says binary; content rules skip it, file rules still apply. */
+  binary?: boolean;
+  /** The first bytes of a binary or unscanned file, for file rules that look inside (key stores, PEM). */
+  head?: string;
+  /** Exempt from the size limit (tracked by Git LFS). */
+  lfs?: boolean;
+  origin: Origin;
+}
+
+export interface Finding {
+  ruleId: string;
+  title: string;
+  severity: Severity;
+  confidence: Confidence;
+  /** 'secret': a credential in content. 'file': the file itself is the problem (blocked name, size). */
+  kind: 'secret' | 'file';
+  file: string;
+  /** 1-based; null for file-level findings. */
+  line: number | null;
+  column: number | null;
+  endLine: number | null;
+  endColumn: number | null;
+  /** The raw secret. Reporters redact it; nothing may persist it in clear. Empty for file findings. */
+  secret: string;
+  /** Why a file finding fired (e.g. "2.1 MB, limit 500 KB"). Never contains a secret. */
+  message?: string;
+  /** What the person should do, from the rule. */
+  remediation?: string;
+  /** The full text of the line holding the secret (for inline directives); never reported. */
+  lineText?: string;
+  origin: Origin;
+}
+
+export interface ExampleHit {
+  /** Text holding a secret. */
+  text: string;
+  /** The secret the rule must extract from it, exactly. */
+  secret: string;
+}
+
+/** A rule that looks for a credential in text. */
+export interface ContentRule {
+  kind?: 'content';
+  /** kebab-case, stable forever: baselines and allow directives refer to it. */
+  id: string;
+  title: string;
+  severity: Severity;
+  /**
+   * Lower-case literals; at least one must occur in the text (case-insensitively) for the
+   * rule to run, and the regex runs only on the lines holding them. Empty: always runs.
+   */
+  keywords: string[];
+  /** The secret is the named group `secret`, or the whole match. Flags g and d are added. */
+  pattern: RegExp;
+  /** The pattern may span lines: run it from the first keyword line to the end of the text. */
+  multiline?: boolean;
+  /**
+   * Offline proof. true: validated (confidence high). false: not a real credential (dropped).
+   * undefined: no verdict (confidence stays `confidence`).
+   */
+  validate?: (secret: string, groups: Record<string, string | undefined>) => boolean | undefined;
+  /** Confidence of a match that validate did not prove. Default: medium. */
+  confidence?: Confidence;
+  /** Minimum Shannon entropy (bits per char) of the secret. */
+  minEntropy?: number;
+  /** Generic rules lose to specific ones reporting the same secret. */
+  generic?: boolean;
+  /** Skip the shared placeholder filter (for rules whose secrets are structured, like private keys). */
+  skipPlaceholderFilter?: boolean;
+  remediation?: string;
+  examples: { positive: (string | ExampleHit)[]; negative: string[] };
+}
+
+/** Facts about a file that file rules decide on. */
+export interface FileFacts {
+  path: string;
+  size: number;
+  added?: boolean;
+  binary?: boolean;
+  lfs?: boolean;
+  mode?: string;
+  /** Start of the content (text or latin1 for binaries), when available. */
+  head?: string;
+}
+
+export type FileExample = Omit<FileFacts, 'size'> & { size?: number };
+
+/** A rule that decides on a file's name, path, size or kind. */
+export interface FileRule {
+  kind: 'file';
+  id: string;
+  title: string;
+  severity: Severity;
+  /** Returns a reason when the file is a problem. */
+  check: (file: FileFacts, options: EngineOptions) => string | undefined;
+  remediation?: string;
+  examples: { positive: FileExample[]; negative: FileExample[] };
+}
+
+export type Rule = ContentRule | FileRule;
+
+export interface EngineOptions {
+  /** Bytes; files larger fail the file-too-large rule. */
+  maxFileSize: number;
+  /** Apply the size limit to every file, not only added ones (staged scans). */
+  enforceAllSizes?: boolean;
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 500 * 1024;

@@ -1,0 +1,39 @@
+// Offline checksums used by token formats that carry one.
+
+const CRC_TABLE = (() => {
+  const t = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  return t;
+})();
+
+/** CRC-32 (IEEE) of the string's UTF-8 bytes; token bodies are ASCII. */
+export function crc32(s: string): number {
+  let crc = -1;
+  for (let i = 0; i < s.length; i++) crc = (crc >>> 8) ^ CRC_TABLE[(crc ^ s.charCodeAt(i)) & 0xff];
+  return (crc ^ -1) >>> 0;
+}
+
+export const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+export function base62(n: number, width: number): string {
+  let out = '';
+  while (n > 0) {
+    out = BASE62[n % 62] + out;
+    n = Math.floor(n / 62);
+  }
+  return out.padStart(width, '0');
+}
+
+/**
+ * GitHub (2021+) and npm tokens end in six base62 characters: the CRC-32 of the random body
+ * before them. True when a `prefix_` + body + checksum token carries a correct one.
+ */
+export function hasBase62Crc32(tokenBody: string): boolean {
+  if (tokenBody.length <= 6) return false;
+  const body = tokenBody.slice(0, -6);
+  return base62(crc32(body), 6) === tokenBody.slice(-6);
+}
