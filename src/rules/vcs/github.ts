@@ -1,4 +1,5 @@
 import { defineRule, ROTATE } from '../lib/define.ts';
+import type { ExampleHit } from '../../engine/types.ts';
 import { hasBase62Crc32 } from '../lib/checksum.ts';
 
 // GitHub's 2021 token format: a type prefix, 30 random base62 characters, then a 6-character
@@ -6,7 +7,7 @@ import { hasBase62Crc32 } from '../lib/checksum.ts';
 // corpus or a hand-edited token may not carry one, and a missed key costs more than a review.
 const checksum = (secret: string): boolean | undefined => (hasBase62Crc32(secret.slice(4)) ? true : undefined);
 
-const classic = (prefix: string, id: string, title: string, positives: string[]) =>
+const classic = (prefix: string, id: string, title: string, positives: (string | ExampleHit)[]) =>
   defineRule({
     id,
     title,

@@ -1,0 +1,33 @@
+import type { ArgumentsCamelCase } from 'yargs';
+import { builtinRules } from '../../rules/index.ts';
+import type { Rule } from '../../engine/types.ts';
+
+export function ruleRows(rules: Rule[]) {
+  return rules.map((r) => ({
+    id: r.id,
+    title: r.title,
+    kind: r.kind === 'file' ? 'file' : 'content',
+    severity: r.severity,
+    keywords: r.kind === 'file' ? [] : r.keywords,
+    validates: r.kind !== 'file' && typeof r.validate === 'function',
+  }));
+}
+
+export function rulesMarkdown(rules: Rule[]): string {
+  const rows = ruleRows(rules);
+  const lines = ['| id | title | keywords | validated offline |', '| --- | --- | --- | --- |'];
+  for (const r of rows) lines.push(`| \`${r.id}\` | ${r.title} | ${r.keywords.map((k) => `\`${k}\``).join(' ') || (r.kind === 'file' ? '(file rule)' : '')} | ${r.validates ? 'yes' : ''} |`);
+  return `${lines.join('\n')}\n`;
+}
+
+export async function rulesCommand(args: ArgumentsCamelCase<Record<string, unknown>>): Promise<number> {
+  if (args.format === 'json') process.stdout.write(`${JSON.stringify(ruleRows(builtinRules), null, 2)}\n`);
+  else if (args.format === 'markdown') process.stdout.write(rulesMarkdown(builtinRules));
+  else {
+    const rows = ruleRows(builtinRules);
+    const w = Math.max(...rows.map((r) => r.id.length));
+    for (const r of rows) process.stdout.write(`${r.id.padEnd(w)}  ${r.validates ? '✓' : ' '}  ${r.title}${r.keywords.length ? `  [${r.keywords.join(', ')}]` : ''}\n`);
+    process.stdout.write(`${rows.length} rules (✓ = validated offline)\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,72 @@
+// The command line: maps argv to a request, runs it, maps the outcome to an exit code
+// (0 clean, 1 findings, 2 usage/config/runtime error). Each command loads its code lazily,
+// so a pre-commit run pays only for the scan.
+
+import yargs from 'yargs';
+import type { Argv } from 'yargs';
+import { ScanError, UsageError } from '../errors.ts';
+import { VERSION } from '../version.ts';
+import { scanOptions, runScanCommand } from './scan-command.ts';
+import { commands } from './commands/index.ts';
+
+export async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  const parser: Argv = yargs(argv)
+    .scriptName('scan-secrets')
+    .usage('Usage: scan-secrets [options] [PATH...]\n\nFinds credentials before they reach git: staged changes, tracked files, paths, stdin.')
+    .command(
+      '$0 [paths..]',
+      'scan for secrets (staged changes inside a git hook)',
+      (y) => scanOptions(y),
+      async (args) => {
+        exitCode = await runScanCommand(args);
+      },
+    )
+    .strictOptions()
+    .version(VERSION)
+    .alias('h', 'help')
+    .alias('v', 'version')
+    .example('scan-secrets --staged', 'what the next commit adds (the pre-commit hook)')
+    .example('scan-secrets --all-files', 'every tracked file (CI)')
+    .example('scan-secrets --no-git ./dist config.yml', 'files and folders, outside git')
+    .example('cat notes.txt | scan-secrets - --stdin-filename notes.txt', 'standard input')
+    .example('scan-secrets --all-files --format sarif --output results.sarif', 'a report for code scanning')
+    .epilogue('Exit codes: 0 nothing found, 1 secrets or blocked files found, 2 usage, config or runtime error.')
+    .wrap(Math.min(110, process.stdout.columns || 100))
+    .fail((msg, err) => {
+      throw err ?? new UsageError(`${msg} (see scan-secrets --help)`);
+    })
+    .exitProcess(false);
+  for (const c of commands) {
+    parser.command(c.command, c.describe, c.builder, async (args) => {
+      exitCode = await (await c.load())(args);
+    });
+  }
+  await parser.parseAsync();
+  return exitCode;
+}
+
+export function errorMessage(e: unknown): string {
+  if (e instanceof ScanError) return e.message;
+  const err = e as NodeJS.ErrnoException;
+  if (err?.code === 'EPIPE') return '';
+  return `internal error: ${err?.message ?? String(e)} (please report it; run with SCAN_SECRETS_DEBUG=1 for details)`;
+}
+
+/** Entry point for bin/scan-secrets.js: never throws, always sets an exit code. */
+export async function run(argv: string[]): Promise<void> {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    // A reader that went away (`| head`) is not our error; anything else is.
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`scan-secrets: cannot write output: ${e.message}\n`);
+    process.exit(2);
+  });
+  try {
+    process.exitCode = await main(argv);
+  } catch (e) {
+    const msg = errorMessage(e);
+    if (process.env.SCAN_SECRETS_DEBUG === '1' && !(e instanceof ScanError)) console.error(e);
+    if (msg) process.stderr.write(`scan-secrets: ${msg}\n`);
+    process.exitCode = 2;
+  }
+}

@@ -1,0 +1,83 @@
+// Running git. Scanners are the only code that knows git exists. Calls on the hook's path use
+// child_process directly (simple-git's start-up and buffering cost more than the call itself);
+// every path list is -z, and every error becomes a ScanError so the scan fails closed.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { ScanError } from '../errors.ts';
+
+/** Config that would change what git prints to us: colours, external diff drivers, path quoting. */
+const SAFE_CONFIG = ['-c', 'core.quotePath=false', '-c', 'color.ui=false', '-c', 'log.showSignature=false'];
+
+export interface GitOptions {
+  cwd?: string;
+  input?: string | Buffer;
+  /** exit codes that are not errors (e.g. 1 for `git check-ignore` with no match) */
+  okCodes?: number[];
+}
+
+export function git(args: string[], opts: GitOptions = {}): Buffer {
+  const res = spawnSync('git', [...SAFE_CONFIG, ...args], {
+    cwd: opts.cwd,
+    input: opts.input,
+    maxBuffer: 1024 * 1024 * 1024,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  if (res.error) {
+    const code = (res.error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new ScanError('git was not found on PATH: install git, or scan files with --no-git');
+    throw new ScanError(`git ${args[0]} failed: ${res.error.message}`);
+  }
+  if (res.status !== 0 && !(opts.okCodes ?? []).includes(res.status ?? -1)) {
+    const msg = firstLine(res.stderr.toString('utf8')) || `exit code ${res.status ?? res.signal}`;
+    throw new ScanError(`git ${args[0]} failed: ${msg}`);
+  }
+  return res.stdout;
+}
+
+export function gitText(args: string[], opts: GitOptions = {}): string {
+  return git(args, opts).toString('utf8');
+}
+
+/** Splits NUL-terminated output; paths stay as git gave them (UTF-8; invalid bytes become U+FFFD). */
+export function splitZ(buf: Buffer): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = buf.indexOf(0); i !== -1; i = buf.indexOf(0, start)) {
+    out.push(buf.toString('utf8', start, i));
+    start = i + 1;
+  }
+  if (start < buf.length) out.push(buf.toString('utf8', start));
+  return out;
+}
+
+function firstLine(s: string): string {
+  return s.split('\n').map((l) => l.replace(/^(fatal|error): /, '').trim()).find((l) => l) ?? '';
+}
+
+/** The work tree's top, or undefined outside a repository (or inside .git / a bare repo). */
+export function repoRoot(cwd?: string): string | undefined {
+  const res = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (res.error && (res.error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+  if (res.status !== 0) return undefined;
+  return res.stdout.toString('utf8').replace(/\n$/, '') || undefined;
+}
+
+/** Streams git's stdout; rejects (fails closed) on a non-zero exit. */
+export function gitStream(args: string[], opts: GitOptions = {}) {
+  const child = spawn('git', [...SAFE_CONFIG, ...args], { cwd: opts.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => {
+    if (stderr.length < 4096) stderr += d.toString('utf8');
+  });
+  const done = new Promise<void>((resolve, reject) => {
+    child.on('error', (e: NodeJS.ErrnoException) =>
+      reject(new ScanError(e.code === 'ENOENT' ? 'git was not found on PATH: install git, or scan files with --no-git' : `git ${args[0]} failed: ${e.message}`)),
+    );
+    child.on('close', (code, signal) => {
+      if (code === 0 || (opts.okCodes ?? []).includes(code ?? -1)) resolve();
+      else reject(new ScanError(`git ${args[0]} failed: ${firstLine(stderr) || `exit code ${code ?? signal}`}`));
+    });
+  });
+  if (opts.input !== undefined) child.stdin.end(opts.input);
+  return { child, done };
+}

@@ -1,0 +1,145 @@
+// What will be committed: the added lines of the index against HEAD (or the empty tree on the
+// first commit). Content always comes from git, never the work tree, so `git add -p` and the
+// temporary index of `git commit -a` / `git commit <paths>` (GIT_INDEX_FILE) are honoured.
+
+import type { Target } from '../engine/types.ts';
+import { git, gitText, splitZ } from './git.ts';
+import { decodeBytes } from './text.ts';
+import type { Skip, Source } from './types.ts';
+import { MAX_SCAN_BYTES } from './types.ts';
+import { BlobReader } from './blobs.ts';
+import { lfsPaths } from './lfs.ts';
+
+interface RawEntry {
+  oldMode: string;
+  newMode: string;
+  newSha: string;
+  status: string;
+  path: string;
+}
+
+export interface StagedOptions {
+  cwd: string;
+  /** Only these repo-relative paths (what pre-commit or lint-staged passed). */
+  paths?: string[];
+  /** Size limit, to decide which large files to check for Git LFS. */
+  maxFileSize: number;
+}
+
+const DIFF_ARGS = ['--cached', '-M', '--no-ext-diff', '--no-textconv', '--no-color', '--diff-filter=ACMRT', '--ignore-submodules=none'];
+
+export function baseRevision(cwd: string): string {
+  const head = git(['rev-parse', '--verify', '-q', 'HEAD^{commit}'], { cwd, okCodes: [1] }).toString().trim();
+  if (head) return head;
+  // First commit: everything in the index is added. The empty tree's id depends on the hash.
+  return gitText(['hash-object', '-t', 'tree', '--stdin'], { cwd, input: '' }).trim();
+}
+
+export class StagedSource implements Source {
+  readonly skipped: Skip[] = [];
+  readonly label = 'in staged changes';
+  constructor(private readonly opts: StagedOptions) {}
+
+  async *targets(): AsyncIterable<Target> {
+    const { cwd } = this.opts;
+    const base = baseRevision(cwd);
+    const pathArgs = this.opts.paths?.length ? ['--', ...this.opts.paths.map((p) => `:(literal)${p}`)] : [];
+    const entries = parseRaw(git(['diff', ...DIFF_ARGS, '--raw', '-z', base, ...pathArgs], { cwd }));
+    if (entries.length === 0) return;
+    const patch = git(['diff', ...DIFF_ARGS, '-U0', base, ...pathArgs], { cwd });
+    const sections = splitSections(patch);
+    if (sections.length !== entries.length) {
+      throw new Error(`git diff listed ${entries.length} files but printed ${sections.length} patches`);
+    }
+
+    const blobs = new BlobReader(cwd);
+    try {
+      const sizes = await blobs.sizes(entries.map((e) => e.newSha));
+      const big = entries.filter((e) => (sizes.get(e.newSha) ?? 0) > this.opts.maxFileSize).map((e) => e.path);
+      const lfs = lfsPaths(cwd, big, true);
+      for (let i = 0; i < entries.length; i++) {
+        const e = entries[i];
+        const size = sizes.get(e.newSha) ?? 0;
+        const target: Target = {
+          path: e.path, size, mode: e.newMode, added: e.status === 'A', lfs: lfs.has(e.path), origin: { kind: 'staged' },
+        };
+        if (e.newMode === '160000' || e.newMode === '120000') {
+          this.skipped.push({ path: e.path, reason: e.newMode === '160000' ? 'submodule' : 'symlink' });
+          yield target;
+          continue;
+        }
+        const hunks = parseSection(sections[i]);
+        if (hunks.binary || size > MAX_SCAN_BYTES) {
+          // git calls it binary by its own rules, which .gitattributes can bend (`-diff`): look at
+          // the bytes ourselves, and scan the whole blob if it is text after all.
+          if (size > MAX_SCAN_BYTES) {
+            this.skipped.push({ path: e.path, reason: `over ${MAX_SCAN_BYTES / 1048576} MB` });
+            yield target;
+            continue;
+          }
+          const bytes = await blobs.read(e.newSha);
+          const decoded = decodeBytes(bytes);
+          if (decoded.binary) this.skipped.push({ path: e.path, reason: 'binary' });
+          yield { ...target, content: decoded.content, binary: decoded.binary, head: decoded.head };
+          continue;
+        }
+        yield { ...target, content: hunks.lines.join('\n'), lineMap: hunks.numbers };
+      }
+    } finally {
+      blobs.close();
+    }
+  }
+}
+
+function parseRaw(buf: Buffer): RawEntry[] {
+  const parts = splitZ(buf);
+  const out: RawEntry[] = [];
+  for (let i = 0; i < parts.length; ) {
+    const meta = parts[i++];
+    if (!meta.startsWith(':')) continue;
+    const [oldMode, newMode, , newSha, status] = meta.slice(1).split(' ');
+    let path = parts[i++];
+    if (status.startsWith('R') || status.startsWith('C')) path = parts[i++];
+    out.push({ oldMode, newMode, newSha, status: status[0], path });
+  }
+  return out;
+}
+
+function splitSections(patch: Buffer): string[] {
+  const text = patch.toString('utf8');
+  const sections: string[] = [];
+  let start = text.startsWith('diff --git ') ? 0 : -1;
+  for (let i = text.indexOf('\ndiff --git '); i !== -1; i = text.indexOf('\ndiff --git ', i + 1)) {
+    if (start !== -1) sections.push(text.slice(start, i + 1));
+    start = i + 1;
+  }
+  if (start !== -1) sections.push(text.slice(start));
+  return sections;
+}
+
+interface Hunks {
+  lines: string[];
+  numbers: number[];
+  binary: boolean;
+}
+
+function parseSection(section: string): Hunks {
+  const lines: string[] = [];
+  const numbers: number[] = [];
+  let binary = false;
+  let next = 0;
+  let inHunk = false;
+  for (const line of section.split('\n')) {
+    if (line.startsWith('@@ ')) {
+      const m = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(line);
+      next = m ? Number(m[1]) : 0;
+      inHunk = true;
+    } else if (!inHunk) {
+      if (line.startsWith('Binary files ') || line === 'GIT binary patch') binary = true;
+    } else if (line.startsWith('+')) {
+      lines.push(line.slice(1));
+      numbers.push(next++);
+    }
+  }
+  return { lines, numbers, binary };
+}
