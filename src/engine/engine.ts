@@ -16,6 +16,18 @@ interface CompiledRule {
   ranges: number[];
 }
 
+interface RawHit {
+  c: CompiledRule;
+  start: number;
+  end: number;
+  secret: string;
+  confidence: Confidence;
+  /** the whole match, when the secret is a group of it */
+  match?: string;
+}
+
+const DEFAULT_MATCHER_BUDGET_MS = 2000;
+
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
 
 export class Engine {
@@ -28,6 +40,8 @@ export class Engine {
   private readonly keywordRules: number[][];
   /** rules with no keywords run on every text */
   private readonly alwaysRun: number[];
+  /** Files where rules with a matcher ran out of time (the caller reports them). */
+  readonly overBudget: { path: string; ruleIds: string[] }[] = [];
 
   constructor(rules: Rule[], options: Partial<EngineOptions> = {}) {
     this.options = { maxFileSize: DEFAULT_MAX_FILE_SIZE, ...options };
@@ -87,10 +101,21 @@ export class Engine {
     const text = target.content ?? '';
     if (text.length === 0) return [];
     const triggered = this.selectRules(text);
-    const raw: { c: CompiledRule; start: number; end: number; secret: string; confidence: Confidence }[] = [];
+    const raw: RawHit[] = [];
+    let matcherClock: number | undefined;
+    let overBudget: string[] | undefined;
     for (const c of triggered) {
       const { rule, regex } = c;
       const ranges = rule.multiline ? [c.ranges[0], text.length] : c.ranges;
+      c.ranges = [];
+      c.lastLine = -1;
+      if (rule.appliesTo && !rule.appliesTo(target.path)) continue;
+      if (rule.matcher) {
+        // Untrusted patterns share one clock per file, started at the first of them to run.
+        matcherClock ??= performance.now();
+        if (overBudget || !this.runMatcher(c, text, ranges, matcherClock, raw)) (overBudget ??= []).push(rule.id);
+        continue;
+      }
       for (let r = 0; r < ranges.length; r += 2) {
         const base = ranges[r];
         const slice = base === 0 && ranges[r + 1] === text.length ? text : text.slice(base, ranges[r + 1]);
@@ -107,12 +132,11 @@ export class Engine {
           const span = (groups.secret !== undefined ? m.indices?.groups?.secret : m.indices?.[0]) ?? [m.index, m.index + m[0].length];
           const confidence = judge(rule, secret, groups);
           if (confidence === undefined) continue;
-          raw.push({ c, start: base + span[0], end: base + span[1], secret, confidence });
+          raw.push({ c, start: base + span[0], end: base + span[1], secret, confidence, match: m[0] === secret ? undefined : m[0] });
         }
       }
-      c.ranges = [];
-      c.lastLine = -1;
     }
+    if (overBudget) this.overBudget.push({ path: target.path, ruleIds: overBudget });
     if (raw.length === 0) return [];
 
     // One finding per secret location: a specific rule beats a generic one; then confidence.
@@ -129,18 +153,44 @@ export class Engine {
     }
 
     const lines = new LineIndex(text);
-    return kept.map(({ c, start, end, secret, confidence }) => {
+    return kept.map(({ c, start, end, secret, confidence, match }) => {
       const [l0, col0] = lines.position(start);
       const [l1, col1] = lines.position(end);
       const map = target.lineMap;
+      const hasPrev = l0 > 0 && (!map || map[l0 - 1] === map[l0] - 1);
       return {
         ruleId: c.rule.id, title: c.rule.title, severity: c.rule.severity, confidence, kind: 'secret',
         file: target.path,
         line: map ? map[l0] : l0 + 1, column: col0 + 1,
         endLine: map ? map[l1] : l1 + 1, endColumn: col1 + 1,
-        secret, remediation: c.rule.remediation, lineText: lines.lineText(l0), origin: target.origin,
+        secret, remediation: c.rule.remediation, lineText: lines.lineText(l0),
+        prevLineText: hasPrev ? lines.lineText(l0 - 1) : undefined, match, origin: target.origin,
       };
     });
+  }
+
+  /**
+   * Runs a rule's matcher over its ranges until the file's time budget is spent. False when the
+   * budget ran out (the rest of the file is not searched by this rule).
+   */
+  private runMatcher(c: CompiledRule, text: string, ranges: number[], clock: number, raw: RawHit[]): boolean {
+    const budget = this.options.matcherBudgetMs ?? DEFAULT_MATCHER_BUDGET_MS;
+    const matcher = c.rule.matcher!;
+    for (let r = 0; r < ranges.length; r += 2) {
+      if (performance.now() - clock >= budget) return false;
+      const base = ranges[r];
+      const slice = base === 0 && ranges[r + 1] === text.length ? text : text.slice(base, ranges[r + 1]);
+      for (const h of matcher.find(slice)) {
+        const secret = slice.slice(h.secretStart, h.secretEnd);
+        const confidence = secret ? judge(c.rule, secret, h.groups) : undefined;
+        if (confidence !== undefined) {
+          const whole = h.start === h.secretStart && h.end === h.secretEnd ? undefined : slice.slice(h.start, h.end);
+          raw.push({ c, start: base + h.secretStart, end: base + h.secretEnd, secret, confidence, match: whole });
+        }
+        if (performance.now() - clock >= budget) return false;
+      }
+    }
+    return true;
   }
 
   /** Runs the prefilter and queues, per rule, the line ranges holding its keywords. */
@@ -182,7 +232,7 @@ function judge(rule: ContentRule, secret: string, groups: Record<string, string 
   return rule.confidence ?? 'medium';
 }
 
-function better(a: { c: CompiledRule; confidence: Confidence; end: number; start: number }, b: typeof a): boolean {
+function better(a: RawHit, b: RawHit): boolean {
   if (!!a.c.rule.generic !== !!b.c.rule.generic) return !a.c.rule.generic;
   if (a.confidence !== b.confidence) return CONFIDENCE_RANK[a.confidence] > CONFIDENCE_RANK[b.confidence];
   return a.end - a.start > b.end - b.start;

@@ -60,6 +60,13 @@ export interface Finding {
   remediation?: string;
   /** The full text of the line holding the secret (for inline directives); never reported. */
   lineText?: string;
+  /**
+   * The line before it (for `allow-next-line` directives), when the scanned text holds that line:
+   * in a staged scan only when the previous line was added too. Never reported.
+   */
+  prevLineText?: string;
+  /** The whole pattern match when the secret is only part of it (allowlists on the match). Never reported. */
+  match?: string;
   origin: Origin;
 }
 
@@ -82,8 +89,15 @@ export interface ContentRule {
    * rule to run, and the regex runs only on the lines holding them. Empty: always runs.
    */
   keywords: string[];
-  /** The secret is the named group `secret`, or the whole match. Flags g and d are added. */
+  /** The secret is the named group `secret`, or the whole match. Flags g and d are added. Unused when `matcher` is set. */
   pattern: RegExp;
+  /**
+   * Replaces `pattern` for patterns that are not ours (config, imported rules): a linear-time
+   * matcher, run under the engine's per-file time budget. Built-in rules use `pattern`.
+   */
+  matcher?: RuleMatcher;
+  /** Limits the rule to some files (a custom rule's path filter). */
+  appliesTo?: (path: string) => boolean;
   /** The pattern may span lines: run it from the first keyword line to the end of the text. */
   multiline?: boolean;
   /**
@@ -101,6 +115,21 @@ export interface ContentRule {
   skipPlaceholderFilter?: boolean;
   remediation?: string;
   examples: { positive: (string | ExampleHit)[]; negative: string[] };
+}
+
+/** One match of a RuleMatcher; offsets are into the text it was given. */
+export interface MatcherHit {
+  start: number;
+  end: number;
+  secretStart: number;
+  secretEnd: number;
+  groups: Record<string, string | undefined>;
+}
+
+/** A pattern engine for untrusted regexes: must run in time linear in the text. */
+export interface RuleMatcher {
+  /** Every non-empty match in `text`, left to right. */
+  find(text: string): Iterable<MatcherHit>;
 }
 
 /** Facts about a file that file rules decide on. */
@@ -136,6 +165,11 @@ export interface EngineOptions {
   maxFileSize: number;
   /** Apply the size limit to every file, not only added ones (staged scans). */
   enforceAllSizes?: boolean;
+  /**
+   * Milliseconds per file for all rules with a `matcher` together; past it they stop for that
+   * file and the engine records it in `overBudget`. Default 2000.
+   */
+  matcherBudgetMs?: number;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 500 * 1024;
