@@ -1,12 +1,17 @@
 // The scan command: chooses a source from the flags, runs it, writes the report.
 
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { Engine } from '../engine/engine.ts';
+import { allowedByDirective } from '../engine/directives.ts';
+import { BASELINE_NAME, discoverConfig, startDirFor } from '../config/discover.ts';
+import type { ScanSetup } from '../config/setup.ts';
 import { DEFAULT_MAX_FILE_SIZE } from '../engine/types.ts';
 import { ScanError, UsageError } from '../errors.ts';
 import { builtinRules } from '../rules/index.ts';
 import { runScan } from '../scan.ts';
+import type { FindingFilter } from '../scan.ts';
 import { repoRoot } from '../scanners/git.ts';
 import type { Source } from '../scanners/types.ts';
 import type { ReportOptions, ScanResult } from '../report/types.ts';
@@ -24,7 +29,8 @@ export function scanOptions(y: Argv) {
     .option('format', { choices: ['text', 'json', 'sarif'] as const, default: 'text' as const, describe: 'report format' })
     .option('output', { alias: 'o', type: 'string', describe: 'write the report to FILE' })
     .option('redact', { type: 'boolean', default: true, describe: 'mask secrets in reports (--no-redact shows them)' })
-    .option('config', { type: 'string', describe: 'config file (default: discovered)' })
+    .option('config', { type: 'string', describe: 'config file: .scan-secrets.yaml/.json, package.json or .gitleaks.toml (default: the nearest one)' })
+    .option('baseline', { type: 'string', describe: `accepted findings to ignore (default: ${BASELINE_NAME} at the repository root)` })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print nothing when clean' })
     .option('verbose', { type: 'boolean', default: false, describe: 'list skipped files and suppressed findings' })
     .option('color', { type: 'boolean', describe: 'colour output (default: when stdout is a terminal; NO_COLOR, FORCE_COLOR)' })
@@ -56,8 +62,12 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
     throw new UsageError('nothing to scan: pass PATH..., --staged, --all-files, or - for standard input (see --help)');
   }
 
-  const maxFileSize = args.maxFileSize ? parseSize(args.maxFileSize) : DEFAULT_MAX_FILE_SIZE;
-  const engine = new Engine(builtinRules, { maxFileSize, enforceAllSizes: args.enforceAll });
+  const flagSize = args.maxFileSize ? parseSize(args.maxFileSize) : undefined;
+  const root = stdin || staged || args.allFiles || args.git ? repoRoot(cwd) : undefined;
+  const setup = await loadSetup(args, cwd, root, staged || args.allFiles ? [] : paths, flagSize);
+  const maxFileSize = flagSize ?? setup?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const engine = setup?.engine ?? new Engine(builtinRules, { maxFileSize, enforceAllSizes: args.enforceAll });
+  const keep: FindingFilter = setup?.keep ?? ((f) => !(f.kind === 'secret' && allowedByDirective(f)));
 
   let source: Source;
   if (stdin) {
@@ -65,7 +75,6 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
     source = new StdinSource(args.stdinFilename);
   } else if (staged || args.allFiles) {
     if (!args.git) throw new UsageError(`--${staged ? 'staged' : 'all-files'} needs git; drop --no-git`);
-    const root = repoRoot(cwd);
     if (!root) {
       throw new ScanError(`not inside a git repository, so --${staged ? 'staged' : 'all-files'} has nothing to read; scan plain files with: scan-secrets --no-git PATH...`);
     }
@@ -78,12 +87,12 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
     }
   } else {
     const { PathSource } = await import('../scanners/paths.ts');
-    source = new PathSource({ cwd, paths, useGit: args.git && repoRoot(cwd) !== undefined, skipUnreadable: args.skipUnreadable });
+    source = new PathSource({ cwd, paths, useGit: args.git && root !== undefined, skipUnreadable: args.skipUnreadable });
   }
 
   let result: ScanResult;
   try {
-    result = await runScan(source, engine);
+    result = await runScan(source, engine, keep);
   } catch (e) {
     if (staged && e instanceof ScanError) throw new ScanError(`${e.message}. The commit was stopped because the scan could not run. ${BYPASS_HINT}`);
     throw e;
@@ -110,7 +119,23 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
   } else if (report) {
     process.stdout.write(report);
   }
+  for (const line of setup?.messages() ?? []) process.stderr.write(`scan-secrets: ${line}\n`);
   return result.findings.length > 0 ? 1 : 0;
+}
+
+/**
+ * The repository's config, allowlists and baseline, when it has any. Looking costs a few file
+ * checks; the code that reads them is loaded only when one exists.
+ */
+async function loadSetup(args: ScanArgs, cwd: string, root: string | undefined, paths: string[], maxFileSize: number | undefined): Promise<ScanSetup | undefined> {
+  const startDir = startDirFor(cwd, paths);
+  const wanted = args.config || args.baseline || discoverConfig(startDir, root ?? cwd) || existsSync(join(root ?? cwd, BASELINE_NAME));
+  if (!wanted) return undefined;
+  const { prepareScan } = await import('../config/setup.ts');
+  return prepareScan({
+    cwd, root, startDir, configFlag: args.config, baselineFlag: args.baseline, useBaseline: true, verbose: args.verbose,
+    paths: paths.length && paths[0] !== '-' ? 'cwd' : 'repo', maxFileSize, enforceAllSizes: args.enforceAll, builtin: builtinRules,
+  });
 }
 
 async function render(format: 'text' | 'json' | 'sarif', result: ScanResult, opts: ReportOptions): Promise<string> {

@@ -170,6 +170,8 @@ export interface EngineOptions {
    * file and the engine records it in `overBudget`. Default 2000.
    */
   matcherBudgetMs?: number;
+  /** Strict mode (config `strict`): generic detection also reports high-entropy strings without context. */
+  strict?: boolean;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 500 * 1024;

@@ -1,0 +1,18 @@
+// Reads one config file in whichever format its name says.
+import { readFileSync } from 'node:fs';
+import { UsageError } from '../errors.ts';
+import type { FoundConfig } from './discover.ts';
+import type { ScanConfig } from './types.ts';
+
+export async function loadConfig(found: FoundConfig, display: string): Promise<ScanConfig> {
+  let text: string;
+  try {
+    text = readFileSync(found.file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read config ${display}: ${code === 'ENOENT' ? 'no such file' : (e as Error).message.replace(/^[A-Z]+: /, '')}`);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (found.format === 'gitleaks') return (await import('./gitleaks.ts')).parseGitleaksToml(text, found.file, display);
+  return (await import('./schema.ts')).parseConfigText(text, found.file, display, found.format);
+}
