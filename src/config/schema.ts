@@ -239,7 +239,7 @@ function readConfig(r: Reader, root: Node | null | undefined, file: string, form
 /** Parses YAML or JSON text (JSON is read as YAML, which also keeps line numbers). */
 export function parseConfigText(text: string, file: string, display: string, format: ScanConfig['format']): ScanConfig {
   const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lc, prettyErrors: true, uniqueKeys: true });
   const r = new Reader(file, display, lc);
   if (doc.errors.length) {
     const e = doc.errors[0];
