@@ -11,7 +11,7 @@ import { runScan } from '../scan.ts';
 import { repoRoot } from '../scanners/git.ts';
 import { TrackedSource } from '../scanners/tracked.ts';
 import { DEFAULT_MAX_FILE_SIZE } from '../engine/types.ts';
-import { defaultBaselinePath, displayPath, findBaseline, prepareScan } from '../config/setup.ts';
+import { defaultBaselinePath, displayPath, prepareScan } from '../config/setup.ts';
 import { readBaseline, writeBaseline, entryKey } from './file.ts';
 import type { BaselineEntry } from './file.ts';
 import { BaselineMatcher, secretHashes } from './match.ts';
@@ -50,7 +50,7 @@ export async function baselineCommand(argv: ArgumentsCamelCase<Record<string, un
   const setup = await prepareScan({
     cwd, root, startDir: cwd, configFlag: args.config, baselineFlag: args.file, useBaseline: false, verbose: false, paths: 'repo', builtin: builtinRules,
   });
-  const file = args.file ? defaultBaselinePath({ cwd, root, baselineFlag: args.file }, setup.config) : findBaseline({ cwd, root }, setup.config) ?? defaultBaselinePath({ cwd, root }, setup.config);
+  const file = defaultBaselinePath({ cwd, root, baselineFlag: args.file }, setup.config);
   const shown = displayPath(cwd, file);
   const exists = existsSync(file);
 

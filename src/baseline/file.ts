@@ -4,7 +4,8 @@
 // kept to prefer the right entry and to say where it was. One entry per line, sorted, so two
 // branches that each add entries merge without conflicts.
 
-import { readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { UsageError, ScanError } from '../errors.ts';
 
 export const BASELINE_VERSION = 1;
@@ -66,6 +67,7 @@ export function writeBaseline(file: string, entries: BaselineEntry[]): void {
   // Write then rename: a crash never leaves half a baseline behind.
   const tmp = `${file}.tmp-${process.pid}`;
   try {
+    mkdirSync(dirname(file), { recursive: true });
     writeFileSync(tmp, serializeBaseline(entries));
     renameSync(tmp, file);
   } catch (e) {

@@ -177,6 +177,31 @@ describe('a repository with 20 existing findings', () => {
   });
 });
 
+describe('where the baseline lives', () => {
+  it('follows the config\'s `baseline` key when writing and reading, and --file / --baseline', () => {
+    const repo = new TempRepo();
+    try {
+      repo.write('.scan-secrets.yaml', 'baseline: security/accepted.json\n');
+      repo.write('a.ts', `export const t = '${githubToken()}';\n`);
+      repo.commitAll();
+      const made = repo.run(['baseline', '--quiet']);
+      expect(made.code, made.stderr).toBe(0);
+      expect(made.stdout).toBe('');
+      expect(entries(repo, 'security/accepted.json')).toHaveLength(1);
+      expect(repo.run(['--all-files']).code).toBe(0);
+      repo.write('.scan-secrets.yaml', '{}\n');
+      expect(repo.run(['--all-files']).code).toBe(1);
+      expect(repo.run(['baseline', '--file', 'other/b.json']).code).toBe(0);
+      expect(repo.run(['--all-files', '--baseline', 'other/b.json']).code).toBe(0);
+      const missing = repo.run(['--all-files', '--baseline', 'nope.json']);
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toBe('scan-secrets: --baseline nope.json: no such file; create one with: scan-secrets baseline\n');
+    } finally {
+      repo.remove();
+    }
+  });
+});
+
 describe('importing other tools\' ignores', () => {
   let repo: TempRepo;
   const tokens = { py: githubToken(), yaml: awsKeyId(), sh: githubToken('ghs_'), old: githubToken() };
