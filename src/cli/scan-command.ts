@@ -64,7 +64,13 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
 
   const flagSize = args.maxFileSize ? parseSize(args.maxFileSize) : undefined;
   const root = stdin || staged || args.allFiles || args.git ? repoRoot(cwd) : undefined;
-  const setup = await loadSetup(args, cwd, root, staged || args.allFiles ? [] : paths, flagSize);
+  let setup: ScanSetup | undefined;
+  try {
+    setup = await loadSetup(args, cwd, root, staged || args.allFiles ? [] : paths, flagSize);
+  } catch (e) {
+    if (staged && e instanceof ScanError) throw new ScanError(`${e.message}. The commit was stopped because the scan could not run. ${BYPASS_HINT}`);
+    throw e;
+  }
   const maxFileSize = flagSize ?? setup?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const engine = setup?.engine ?? new Engine(builtinRules, { maxFileSize, enforceAllSizes: args.enforceAll });
   const keep: FindingFilter = setup?.keep ?? ((f) => !(f.kind === 'secret' && allowedByDirective(f)));

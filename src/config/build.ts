@@ -120,6 +120,9 @@ export function buildRules(cfg: ScanConfig, builtin: Rule[], compile: RegexCompi
   };
 
   const disabled = new Set(cfg.disableRules.filter((id) => checkId(id, 'disableRules')));
+  // An allowlist for a misspelt rule would silently allow nothing; one for a gitleaks default
+  // rule with no twin here is reported under --verbose like the other unknown ids.
+  for (const a of cfg.allowlists) for (const id of a.rules) checkId(id, `${a.where.key}.rules`);
   let rules: Rule[] = builtin.filter((r) => !customIds.has(r.id) && (cfg.extendDefaults || r.kind === 'file'));
   rules.push(...custom);
   rules = rules.filter((r) => !disabled.has(r.id));

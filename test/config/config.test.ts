@@ -63,6 +63,17 @@ describe('discovery', () => {
 });
 
 describe('validation', () => {
+  it('accepts an empty config, and one with only comments', () => {
+    repo = new TempRepo();
+    repo.write('.scan-secrets.yaml', '').write('a.txt', `gh = ${githubToken()}\n`);
+    repo.commitAll();
+    expect(repo.run(['--all-files']).code).toBe(1);
+    repo.write('.scan-secrets.yaml', '# nothing to change yet\n');
+    const run = repo.run(['--all-files']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+  });
+
   const cases: [string, string, string, RegExp][] = [
     ['a YAML syntax error', '.scan-secrets.yaml', 'allowlist:\n  paths: [a, b\nrules: []\n', /^scan-secrets: \.scan-secrets\.yaml:\d+: cannot parse YAML: /],
     ['a wrong type', '.scan-secrets.yaml', 'maxFileSize: 2MB\nextendDefaults: "no"\n', /^scan-secrets: \.scan-secrets\.yaml:2: extendDefaults: expected true or false, got string "no"$/],
@@ -71,11 +82,21 @@ describe('validation', () => {
     ['a bad severity', '.scan-secrets.json', '{\n  "severity": {\n    "github-pat": "urgent"\n  }\n}\n', /^scan-secrets: \.scan-secrets\.json:3: severity\.github-pat: expected one of critical, high, medium, low, info, got string "urgent"$/],
     ['a custom rule without a regex', '.scan-secrets.yaml', 'rules:\n  - id: acme-key\n    keywords: [acme]\n', /^scan-secrets: \.scan-secrets\.yaml:2: rules\[0\]: a custom rule needs a regex$/],
     ['a regex RE2 cannot run', '.scan-secrets.yaml', 'rules:\n  - id: acme-key\n    keywords: [acme]\n    regex: (acme)_\\1\n', /^scan-secrets: \.scan-secrets\.yaml:4: rules\[0\]\.regex: invalid escape sequence: `\\1` \(back-references are not supported/],
+    ['an allowlist for an unknown rule', '.scan-secrets.yaml', 'allowlists:\n  - paths: [x]\n  - stopwords: [demo]\n    rules: [githb-pat]\n', /^scan-secrets: \.scan-secrets\.yaml:4: allowlists\[1\]\.rules: unknown rule id "githb-pat"; list the rules with: scan-secrets rules$/],
     ['an empty allowlist', '.scan-secrets.yaml', 'allowlists:\n  - description: nothing\n    rules: [github-pat]\n', /^scan-secrets: \.scan-secrets\.yaml:2: allowlists\[0\]: expected at least one of paths/],
     ['a bad secret hash', '.scan-secrets.yaml', 'allowlist:\n  secrets: [abc123]\n', /^scan-secrets: \.scan-secrets\.yaml:2: allowlist\.secrets\[0\]: expected SHA-256 hashes/],
     ['a bad size', '.scan-secrets.yaml', 'maxFileSize: lots\n', /^scan-secrets: \.scan-secrets\.yaml:1: maxFileSize: expected a size such as 500KB or 2MB, got "lots"$/],
     ['a bad package.json key', 'package.json', '{\n  "name": "x",\n  "scan-secrets": {\n    "strict": 1\n  }\n}\n', /^scan-secrets: package\.json:4: scan-secrets\.strict: expected true or false, got number 1$/],
   ];
+  it('stops the commit on a broken config and says how to bypass on purpose', () => {
+    repo = new TempRepo();
+    repo.write('.scan-secrets.yaml', 'disableRules: github-pat\nseverity: high\n').write('a.txt', 'x\n');
+    repo.git('add', '-A');
+    const run = repo.run(['--staged']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('scan-secrets: .scan-secrets.yaml:2: severity: expected a mapping of rule id to a severity, got string "high". The commit was stopped because the scan could not run. To commit anyway, on purpose: git commit --no-verify (or SKIP=scan-secrets with pre-commit).\n');
+  });
+
   it.each(cases)('reports %s in one line with its location, exit 2', (_what, file, text, message) => {
     repo = new TempRepo();
     repo.write(file, text).write('a.txt', 'hello\n');
