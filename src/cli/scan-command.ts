@@ -63,7 +63,7 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
   }
 
   const flagSize = args.maxFileSize ? parseSize(args.maxFileSize) : undefined;
-  const root = stdin || staged || args.allFiles || args.git ? repoRoot(cwd) : undefined;
+  const root = args.git || stdin ? repoRoot(cwd) : undefined;
   let setup: ScanSetup | undefined;
   try {
     setup = await loadSetup(args, cwd, root, staged || args.allFiles ? [] : paths, flagSize);
