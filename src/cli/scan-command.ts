@@ -20,6 +20,7 @@ export function scanOptions(y: Argv) {
     .option('staged', { type: 'boolean', describe: 'scan what the next commit adds (default inside a git hook)' })
     .option('all-files', { type: 'boolean', describe: 'scan every tracked file (git ls-files)' })
     .option('git', { type: 'boolean', default: true, describe: 'use git (--no-git: plain files, no .gitignore)' })
+    .option('stdin', { type: 'boolean', hidden: true, describe: 'read standard input (spelled `-`)' })
     .option('stdin-filename', { type: 'string', describe: 'name for standard input in reports and file rules' })
     .option('format', { choices: ['text', 'json', 'sarif'] as const, default: 'text' as const, describe: 'report format' })
     .option('output', { alias: 'o', type: 'string', describe: 'write the report to FILE' })
@@ -45,14 +46,15 @@ export function useColor(flag: boolean | undefined, toFile: boolean): boolean {
 
 export async function runScanCommand(args: ScanArgs): Promise<number> {
   const cwd = process.cwd();
-  const paths = (args.paths ?? []).map(String);
+  // Names after `--` land in `_`; both are literal paths.
+  const paths = [...(args.paths ?? []), ...args._].map(String);
   const inHook = process.env.GIT_INDEX_FILE !== undefined;
-  const stdin = paths.length === 1 && paths[0] === '-';
+  const stdin = Boolean(args.stdin);
   const modes = [args.staged, args.allFiles, stdin].filter(Boolean).length;
   if (modes > 1) throw new UsageError('choose one of --staged, --all-files and - (stdin)');
-  if (paths.includes('-') && !stdin) throw new UsageError('- (stdin) cannot be combined with other paths');
-  const staged = args.staged || (!args.allFiles && paths.length === 0 && inHook);
-  if (!staged && !args.allFiles && paths.length === 0) {
+  if (stdin && paths.length) throw new UsageError('- (stdin) cannot be combined with other paths');
+  const staged = args.staged || (!args.allFiles && !stdin && paths.length === 0 && inHook);
+  if (!staged && !args.allFiles && !stdin && paths.length === 0) {
     throw new UsageError('nothing to scan: pass PATH..., --staged, --all-files, or - for standard input (see --help)');
   }
 
