@@ -10,7 +10,7 @@ export default [
     keywords: ['assemblyai', 'assembly_ai', 'aai.settings'],
     pattern: namedValue('assembly_?ai|aai\\.settings', '[a-f0-9]{32}'),
     minEntropy: 3.2,
-    remediation: `${ROTATE} Rotate it at https://www.assemblyai.com/app/api-keys.`,
+    remediation: `${ROTATE} Rotate it in the AssemblyAI dashboard (https://www.assemblyai.com/app, API Keys).`,
     examples: {
       positive: [
         { text: 'ASSEMBLYAI_API_KEY=7e927a04cdc05e8dd92d6610e7d2b19d', secret: '7e927a04cdc05e8dd92d6610e7d2b19d' },

@@ -10,7 +10,7 @@ export default [
     pattern: /(?<![A-Za-z0-9_-])(?<secret>nvapi-[A-Za-z0-9_-]{64})(?![A-Za-z0-9_-])/,
     confidence: 'high',
     minEntropy: 4,
-    remediation: `${ROTATE} Revoke it at https://org.ngc.nvidia.com/setup/api-keys.`,
+    remediation: `${ROTATE} Revoke it in your NVIDIA account (build.nvidia.com or NGC, API Keys).`,
     examples: {
       positive: [
         { text: 'NVIDIA_API_KEY=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', secret: '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' },

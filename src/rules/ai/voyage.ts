@@ -11,7 +11,7 @@ export default [
     pattern: /(?<![A-Za-z0-9_-])(?<secret>pa-[A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/,
     confidence: 'medium',
     minEntropy: 4,
-    remediation: `${ROTATE} Revoke it at https://dashboard.voyageai.com/organization/api-keys.`,
+    remediation: `${ROTATE} Revoke it in the Voyage AI dashboard (https://dashboard.voyageai.com, API keys).`,
     examples: {
       positive: [
         { text: 'VOYAGE_API_KEY=pa-ya8zuzyXeKuCm_uzWxG4uAYlNn20Q_HPHPhrVvA1s9A', secret: 'pa-ya8zuzyXeKuCm_uzWxG4uAYlNn20Q_HPHPhrVvA1s9A' },

@@ -13,13 +13,16 @@ export interface NamedValueOptions {
   word?: string;
   /** Regex source after the value; default: not followed by another token character. */
   after?: string;
+  /** The name must not continue a longer word (for short names: lob must not match blob). */
+  wordStart?: boolean;
 }
 
 export function namedValue(name: string, value: string, opts: NamedValueOptions = {}): RegExp {
   const word = opts.word ? `(?:${opts.word})[\\w.-]{0,12}?` : '';
   const after = opts.after ?? '(?![A-Za-z0-9_-])';
+  const start = opts.wordStart ? '(?<![A-Za-z])' : '';
   return new RegExp(
-    `(?:${name})[\\w.(-]{0,25}?${word}["'\`]?\\]?\\s{0,5}(?:(?:=>|:=|[:=])\\s{0,5}["'\`]?|\\(\\s{0,5}["'\`])(?<secret>${value})${after}`,
+    `${start}(?:${name})[\\w.(-]{0,25}?${word}["'\`]?\\]?\\s{0,5}(?:(?:=>|:=|[:=])\\s{0,5}["'\`]?|\\(\\s{0,5}["'\`])(?<secret>${value})${after}`,
     'i',
   );
 }
