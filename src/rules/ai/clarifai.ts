@@ -16,7 +16,7 @@ export default [
         { text: 'CLARIFAI_PAT=5935b9df965a59e3aded9b1f65ea001e', secret: '5935b9df965a59e3aded9b1f65ea001e' },
         { text: 'clarifai_api_key: "e35f116cecb1d4f5d661a68272dd9817"', secret: 'e35f116cecb1d4f5d661a68272dd9817' },
       ],
-      negative: ['CLARIFAI_USER_ID=clarifai', 'CLARIFAI_PAT=87861b6271e7751e29efc62aabd370b'],
+      negative: ['CLARIFAI_USER_ID=clarifai', 'CLARIFAI_MODEL_PATH=ba2e9d1509b86f6a842789d608320e34', 'CLARIFAI_PAT=87861b6271e7751e29efc62aabd370b'],
     },
   }),
 ];

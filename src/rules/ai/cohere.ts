@@ -8,7 +8,7 @@ export default [
     title: 'Cohere API key',
     severity: 'high',
     keywords: ['cohere', 'co_api_key'],
-    pattern: namedValue('cohere|co_api_key', '[A-Za-z0-9]{40}'),
+    pattern: namedValue('cohere|co_api_', '[A-Za-z0-9]{40}'),
     minEntropy: 3.8,
     remediation: `${ROTATE} Revoke it at https://dashboard.cohere.com/api-keys.`,
     examples: {

@@ -16,7 +16,7 @@ export default [
         { text: 'DEEPGRAM_API_KEY=132cfd3b189be37c7613c25c810fbadd81ed5262', secret: '132cfd3b189be37c7613c25c810fbadd81ed5262' },
         { text: 'deepgram = DeepgramClient(api_key="5c69b8a17216e77a83f8fffac2240e942a7d31c9")', secret: '5c69b8a17216e77a83f8fffac2240e942a7d31c9' },
       ],
-      negative: ['DEEPGRAM_API_KEY=your-deepgram-key', 'DEEPGRAM_MODEL=nova-2-general'],
+      negative: ['DEEPGRAM_API_KEY=your-deepgram-key', 'DEEPGRAM_MODEL=nova-2-general', 'deepgram_request_id = "ca8bb74f750d5e235e09f5e45fc478f45fbee27d"'],
     },
   }),
 ];

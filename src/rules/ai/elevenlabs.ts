@@ -30,7 +30,7 @@ export default [
     title: 'ElevenLabs API key (legacy hex)',
     severity: 'high',
     keywords: ['elevenlabs', 'eleven_labs', 'xi-api-key', 'xi_api_key'],
-    pattern: namedValue('eleven_?labs|xi[-_]api[-_]key', '[a-f0-9]{32}'),
+    pattern: namedValue('eleven_?labs|xi[-_]api[-_]', '[a-f0-9]{32}'),
     minEntropy: 3.2,
     remediation: REVOKE,
     examples: {

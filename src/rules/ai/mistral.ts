@@ -20,6 +20,7 @@ export default [
       negative: [
         'MISTRAL_API_KEY=your_mistral_api_key_here_1234567',
         'MISTRAL_MODEL=mistral-large-latest',
+        'MISTRAL_MODEL_ID=XcfaLGHZrc04pRfRUH5zw4SvGK577hNo',
         'MISTRAL_API_KEY=VH30fL5faiwcteV4rcHumZuoA0bo2y4Zw0TuTnvl',
       ],
     },

@@ -35,7 +35,7 @@ export default [
         { text: 'PINECONE_API_KEY=b0b23366-87fd-4e84-bff5-578635ec230e', secret: 'b0b23366-87fd-4e84-bff5-578635ec230e' },
         { text: 'pinecone.init(api_key="18f2ad84-aae2-47b6-92b3-4265148bc3fa", environment="us-west1-gcp")', secret: '18f2ad84-aae2-47b6-92b3-4265148bc3fa' },
       ],
-      negative: ['PINECONE_API_KEY=00000000-0000-0000-0000-000000000000', 'PINECONE_INDEX=e14e3476-a9ae-4abe-ae49-b724cc792ce9-index'],
+      negative: ['PINECONE_API_KEY=00000000-0000-0000-0000-000000000000', 'PINECONE_PROJECT_ID=aefe9c58-0097-4664-911a-1070e2b8b3d7', 'PINECONE_INDEX=e14e3476-a9ae-4abe-ae49-b724cc792ce9-index'],
     },
   }),
 ];

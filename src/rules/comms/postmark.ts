@@ -17,7 +17,7 @@ export default [
         { text: 'X-Postmark-Server-Token: 97d120b9-f836-485e-9173-23a5808dcced', secret: '97d120b9-f836-485e-9173-23a5808dcced' },
         { text: 'const client = new postmark.ServerClient("5db27ef0-5aa8-4d4f-8d9e-1705147d8447");', secret: '5db27ef0-5aa8-4d4f-8d9e-1705147d8447' },
       ],
-      negative: ['X-Postmark-Server-Token: POSTMARK_API_TEST', 'POSTMARK_MESSAGE_STREAM=outbound'],
+      negative: ['X-Postmark-Server-Token: POSTMARK_API_TEST', 'POSTMARK_MESSAGE_STREAM=outbound', 'postmark_message_id: 0fb82bc3-3ea6-4446-a92b-209ef18a71c4'],
     },
   }),
 ];
