@@ -9,7 +9,7 @@ export default [
     severity: 'high',
     keywords: ['assemblyai', 'assembly_ai', 'aai.settings'],
     pattern: namedValue('assembly_?ai|aai\\.settings', '[a-f0-9]{32}'),
-    minEntropy: 3.2,
+    minEntropy: 2.9,
     remediation: `${ROTATE} Rotate it in the AssemblyAI dashboard (https://www.assemblyai.com/app, API Keys).`,
     examples: {
       positive: [

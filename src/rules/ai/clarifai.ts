@@ -9,7 +9,7 @@ export default [
     severity: 'high',
     keywords: ['clarifai'],
     pattern: namedValue('clarifai', '[a-f0-9]{32}'),
-    minEntropy: 3.2,
+    minEntropy: 2.9,
     remediation: `${ROTATE} Delete it at https://clarifai.com/settings/security.`,
     examples: {
       positive: [

@@ -9,7 +9,7 @@ export default [
     severity: 'high',
     keywords: ['deepgram'],
     pattern: namedValue('deepgram', '[a-f0-9]{40}'),
-    minEntropy: 3.3,
+    minEntropy: 3.0,
     remediation: `${ROTATE} Delete it in the Deepgram console (https://console.deepgram.com, API Keys).`,
     examples: {
       positive: [

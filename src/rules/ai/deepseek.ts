@@ -11,7 +11,7 @@ export default [
     keywords: ['deepseek'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>sk-[a-f0-9]{32})(?![A-Za-z0-9_-])/,
     confidence: 'medium',
-    minEntropy: 3.2,
+    minEntropy: 3.0,
     remediation: `${ROTATE} Revoke it at https://platform.deepseek.com/api_keys.`,
     examples: {
       positive: [

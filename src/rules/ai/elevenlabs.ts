@@ -14,7 +14,7 @@ export default [
     keywords: ['elevenlabs', 'eleven_labs', 'xi-api-key', 'xi_api_key'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>sk_[a-f0-9]{48})(?![A-Za-z0-9_-])/,
     confidence: 'medium',
-    minEntropy: 3.3,
+    minEntropy: 3.1,
     remediation: REVOKE,
     examples: {
       positive: [
@@ -31,7 +31,7 @@ export default [
     severity: 'high',
     keywords: ['elevenlabs', 'eleven_labs', 'xi-api-key', 'xi_api_key'],
     pattern: namedValue('eleven_?labs|xi[-_]api[-_]', '[a-f0-9]{32}'),
-    minEntropy: 3.2,
+    minEntropy: 2.9,
     remediation: REVOKE,
     examples: {
       positive: [

@@ -12,7 +12,7 @@ export default [
     pattern: /(?<![A-Za-z0-9_-])(?<secret>fc-[a-f0-9]{32})(?![A-Za-z0-9_-])/,
     validate: (secret) => (isUuidV4(secret.slice(3)) ? true : undefined),
     confidence: 'low',
-    minEntropy: 3.2,
+    minEntropy: 2.9,
     remediation: `${ROTATE} Revoke it at https://www.firecrawl.dev/app/api-keys.`,
     examples: {
       positive: [

@@ -9,7 +9,7 @@ export default [
     keywords: ['fw_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>fw_[A-Za-z0-9]{24})(?![A-Za-z0-9_])/,
     confidence: 'medium',
-    minEntropy: 3.8,
+    minEntropy: 3.5,
     remediation: `${ROTATE} Delete it at https://fireworks.ai/account/api-keys.`,
     examples: {
       positive: [

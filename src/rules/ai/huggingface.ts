@@ -12,7 +12,7 @@ export default [
     keywords: ['hf_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>hf_[A-Za-z]{34})(?![A-Za-z0-9_])/,
     confidence: 'medium',
-    minEntropy: 4,
+    minEntropy: 3.7,
     remediation: REVOKE,
     examples: {
       positive: [
@@ -33,7 +33,7 @@ export default [
     keywords: ['api_org_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>api_org_[A-Za-z]{34})(?![A-Za-z0-9_])/,
     confidence: 'medium',
-    minEntropy: 4,
+    minEntropy: 3.7,
     remediation: REVOKE,
     examples: {
       positive: [

@@ -10,7 +10,7 @@ export default [
     keywords: ['modal', 'token_secret'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>as-[A-Za-z0-9]{22})(?![A-Za-z0-9_-])/,
     confidence: 'medium',
-    minEntropy: 3.8,
+    minEntropy: 3.4,
     remediation: `${ROTATE} Revoke it at https://modal.com/settings/tokens.`,
     examples: {
       positive: [

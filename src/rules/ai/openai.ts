@@ -78,7 +78,7 @@ export default [
     'OPENAI_ADMIN_KEY=sk-admin-MZL2PUhkwX4h4L3kiRXFXBKIADPieV',
     'SecureField("Admin key (sk-admin-...)", text: $key)',
   ]),
-  prefixed('None', 'openai-user-project-key', 'OpenAI API key (sk-None user key)', 'high', [
+  prefixed('None', 'openai-user-key', 'OpenAI user API key (sk-None-)', 'high', [
     { text: 'export OPENAI_API_KEY=sk-None-6El6uQTn1wKx1tMqJLSJlnQffikB4Pw6UdOcOKqBW7Y3lP47PLNxLcySBGT3BlbkFJbIxzlnPYmGA8gK0Mdu86cx8m8aUIGTEwi-jXDCQ-b-VQ8B4NPcfkqgOa8w', secret: 'sk-None-6El6uQTn1wKx1tMqJLSJlnQffikB4Pw6UdOcOKqBW7Y3lP47PLNxLcySBGT3BlbkFJbIxzlnPYmGA8gK0Mdu86cx8m8aUIGTEwi-jXDCQ-b-VQ8B4NPcfkqgOa8w' },
     { text: '{"openai_key": "sk-None-AXTvasjQkdudSqgBTpoRT3BlbkFJeEI3ShEFxRahD2KC15D1"}', secret: 'sk-None-AXTvasjQkdudSqgBTpoRT3BlbkFJeEI3ShEFxRahD2KC15D1' },
   ], [

@@ -33,7 +33,7 @@ export default [
     severity: 'high',
     keywords: ['together'],
     pattern: namedValue('together', '[a-f0-9]{64}'),
-    minEntropy: 3.5,
+    minEntropy: 3.2,
     remediation: REVOKE,
     examples: {
       positive: [

@@ -10,7 +10,7 @@ export default [
     severity: 'high',
     keywords: ['wandb'],
     pattern: namedValue('wandb', '(?:local-)?[a-f0-9]{40}'),
-    minEntropy: 3.3,
+    minEntropy: 3.0,
     remediation: `${ROTATE} Revoke it at https://wandb.ai/authorize (User settings, API keys).`,
     examples: {
       positive: [

@@ -10,7 +10,7 @@ export default [
     keywords: ['flwseck'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>FLWSECK(?:_TEST)?-[a-f0-9]{32}-X)(?![A-Za-z0-9_-])/,
     confidence: 'high',
-    minEntropy: 3.2,
+    minEntropy: 3.0,
     remediation: `${ROTATE} Generate new API keys in the Flutterwave dashboard (Settings, API Keys).`,
     examples: {
       positive: [

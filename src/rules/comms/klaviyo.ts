@@ -10,7 +10,7 @@ export default [
     keywords: ['pk_'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>pk_[A-Za-z0-9]{34})(?![A-Za-z0-9_-])/,
     confidence: 'medium',
-    minEntropy: 3.5,
+    minEntropy: 3.0,
     remediation: `${ROTATE} Revoke it in Klaviyo under Settings, API keys.`,
     examples: {
       positive: [

@@ -10,7 +10,7 @@ export default [
     severity: 'high',
     keywords: ['lob'],
     pattern: namedValue('lob', '(?:live|test)_[a-f0-9]{35}', { wordStart: true }),
-    minEntropy: 3.2,
+    minEntropy: 2.9,
     remediation: `${ROTATE} Rotate it in the Lob dashboard under Settings, API Keys.`,
     examples: {
       positive: [

@@ -12,7 +12,7 @@ export default [
     keywords: ['-us'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>[a-f0-9]{32}-us\d{1,2})(?![A-Za-z0-9_-])/,
     confidence: 'high',
-    minEntropy: 3.2,
+    minEntropy: 2.9,
     remediation: `${ROTATE} Revoke it in Mailchimp under Profile, Extras, API keys.`,
     examples: {
       positive: [
@@ -28,7 +28,7 @@ export default [
     severity: 'high',
     keywords: ['mandrill'],
     pattern: namedValue('mandrill', '(?:md-)?[A-Za-z0-9_-]{22}'),
-    minEntropy: 3.8,
+    minEntropy: 3.4,
     remediation: `${ROTATE} Delete it in Mandrill under Settings, SMTP & API Info.`,
     examples: {
       positive: [

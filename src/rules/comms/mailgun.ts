@@ -13,7 +13,7 @@ export default [
     keywords: ['key-'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>key-[a-f0-9]{32})(?![A-Za-z0-9_-])/,
     confidence: 'medium',
-    minEntropy: 3.2,
+    minEntropy: 2.9,
     remediation: REVOKE,
     examples: {
       positive: [

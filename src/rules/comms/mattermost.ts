@@ -30,7 +30,7 @@ export default [
     severity: 'high',
     keywords: ['mattermost'],
     pattern: namedValue('mattermost', ID),
-    minEntropy: 3.5,
+    minEntropy: 3.2,
     remediation: `${ROTATE} Revoke it in Profile, Security, Personal Access Tokens (or the bot account's tokens).`,
     examples: {
       positive: [

@@ -10,7 +10,7 @@ export default [
     keywords: ['mollie'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>(?:live|test)_[A-Za-z0-9]{30})(?![A-Za-z0-9_-])/,
     confidence: 'medium',
-    minEntropy: 3.8,
+    minEntropy: 3.6,
     remediation: `${ROTATE} Reset it at https://my.mollie.com/dashboard/developers/api-keys.`,
     examples: {
       positive: [

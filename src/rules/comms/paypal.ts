@@ -49,7 +49,7 @@ export default [
     severity: 'critical',
     keywords: ['braintree'],
     pattern: namedValue('braintree', '[a-f0-9]{32}', { word: 'private[_.-]?key' }),
-    minEntropy: 3.2,
+    minEntropy: 2.9,
     remediation: `${ROTATE} Delete the API key pair in the Braintree Control Panel (Settings, API).`,
     examples: {
       positive: [

@@ -10,7 +10,7 @@ export default [
     keywords: ['sk_live_', 'sk_test_'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>sk_(?:live|test)_[a-f0-9]{40})(?![A-Za-z0-9_-])/,
     confidence: 'medium',
-    minEntropy: 3.2,
+    minEntropy: 3.0,
     remediation: `${ROTATE} Generate new keys at https://dashboard.paystack.com/#/settings/developers.`,
     examples: {
       positive: [

@@ -28,7 +28,7 @@ export default [
     severity: 'critical',
     keywords: ['plaid'],
     pattern: namedValue('plaid', '[a-f0-9]{30}', { word: 'secret' }),
-    minEntropy: 3.2,
+    minEntropy: 2.8,
     remediation: `${ROTATE} Rotate it at https://dashboard.plaid.com/developers/keys.`,
     examples: {
       positive: [

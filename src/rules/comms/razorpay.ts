@@ -10,7 +10,7 @@ export default [
     severity: 'critical',
     keywords: ['razorpay'],
     pattern: namedValue('razorpay', '[A-Za-z0-9]{24}', { word: '(?:key[_.-]?)?secret' }),
-    minEntropy: 3.8,
+    minEntropy: 3.4,
     remediation: `${ROTATE} Regenerate the key pair in the Razorpay Dashboard (Account & Settings, API Keys).`,
     examples: {
       positive: [

@@ -12,7 +12,7 @@ const rule = (prefix: string, id: string, title: string, positive: [string, stri
     keywords: [prefix],
     pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>${prefix}[a-fA-F0-9]{32})(?![A-Za-z0-9_-])`),
     confidence: 'high',
-    minEntropy: 3.2,
+    minEntropy: 3.0,
     remediation: REVOKE,
     examples: {
       positive: positive.map(([text, secret]) => ({ text, secret })),

@@ -158,7 +158,7 @@ export default [
     severity: 'high',
     keywords: ['slack'],
     pattern: namedValue('slack', '[a-f0-9]{32}', { word: '(?:signing|client)[_.-]?secret' }),
-    minEntropy: 3.2,
+    minEntropy: 2.9,
     remediation: `${ROTATE} Regenerate it under Basic Information at https://api.slack.com/apps.`,
     examples: {
       positive: [

@@ -15,7 +15,7 @@ export default [
     keywords: ['sk'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>SK[0-9a-f]{32})(?![A-Za-z0-9_-])/,
     confidence: 'medium',
-    minEntropy: 3.2,
+    minEntropy: 2.9,
     remediation: REVOKE,
     examples: {
       positive: [
@@ -31,7 +31,7 @@ export default [
     severity: 'critical',
     keywords: ['twilio'],
     pattern: namedValue('twilio', '[a-f0-9]{32}', { word: '(?:auth[_.-]?)?token' }),
-    minEntropy: 3.2,
+    minEntropy: 2.9,
     remediation: REVOKE,
     examples: {
       positive: [
