@@ -28,4 +28,32 @@ import m_voyage from './voyage.ts';
 import m_wandb from './wandb.ts';
 import m_xai from './xai.ts';
 
-export const rules: Rule[] = [...m_anthropic, ...m_assemblyai, ...m_clarifai, ...m_cohere, ...m_deepgram, ...m_deepseek, ...m_elevenlabs, ...m_firecrawl, ...m_fireworks, ...m_groq, ...m_huggingface, ...m_langfuse, ...m_langsmith, ...m_mistral, ...m_modal, ...m_nvidia, ...m_openai, ...m_openrouter, ...m_perplexity, ...m_pinecone, ...m_replicate, ...m_stability, ...m_tavily, ...m_together, ...m_voyage, ...m_wandb, ...m_xai];
+export const rules: Rule[] = [
+  ...m_anthropic,
+  ...m_assemblyai,
+  ...m_clarifai,
+  ...m_cohere,
+  ...m_deepgram,
+  ...m_deepseek,
+  ...m_elevenlabs,
+  ...m_firecrawl,
+  ...m_fireworks,
+  ...m_groq,
+  ...m_huggingface,
+  ...m_langfuse,
+  ...m_langsmith,
+  ...m_mistral,
+  ...m_modal,
+  ...m_nvidia,
+  ...m_openai,
+  ...m_openrouter,
+  ...m_perplexity,
+  ...m_pinecone,
+  ...m_replicate,
+  ...m_stability,
+  ...m_tavily,
+  ...m_together,
+  ...m_voyage,
+  ...m_wandb,
+  ...m_xai,
+];

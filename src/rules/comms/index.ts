@@ -27,4 +27,31 @@ import m_telegram from './telegram.ts';
 import m_twilio from './twilio.ts';
 import m_zoom from './zoom.ts';
 
-export const rules: Rule[] = [...m_adyen, ...m_brevo, ...m_coinbase, ...m_discord, ...m_flutterwave, ...m_gocardless, ...m_klaviyo, ...m_lob, ...m_mailchimp, ...m_mailgun, ...m_mattermost, ...m_mollie, ...m_paypal, ...m_paystack, ...m_plaid, ...m_postmark, ...m_razorpay, ...m_sendgrid, ...m_shopify, ...m_slack, ...m_square, ...m_stripe, ...m_teams, ...m_telegram, ...m_twilio, ...m_zoom];
+export const rules: Rule[] = [
+  ...m_adyen,
+  ...m_brevo,
+  ...m_coinbase,
+  ...m_discord,
+  ...m_flutterwave,
+  ...m_gocardless,
+  ...m_klaviyo,
+  ...m_lob,
+  ...m_mailchimp,
+  ...m_mailgun,
+  ...m_mattermost,
+  ...m_mollie,
+  ...m_paypal,
+  ...m_paystack,
+  ...m_plaid,
+  ...m_postmark,
+  ...m_razorpay,
+  ...m_sendgrid,
+  ...m_shopify,
+  ...m_slack,
+  ...m_square,
+  ...m_stripe,
+  ...m_teams,
+  ...m_telegram,
+  ...m_twilio,
+  ...m_zoom,
+];
