@@ -1,0 +1,59 @@
+// Offline structure checks for token formats built from standard encodings: base64 bodies of
+// a fixed byte length, UUIDs, Discord snowflakes. A value that fails one of these was not
+// produced by the vendor's encoder, whatever it looks like.
+
+const B64_STD = /^[A-Za-z0-9+/]*={0,2}$/;
+const B64_URL = /^[A-Za-z0-9_-]*$/;
+
+/**
+ * Decodes base64 (standard or URL alphabet, padding optional) and returns the bytes only when
+ * the text is the canonical encoding of them: no stray bits in the last character, no bad
+ * padding. Random strings pass this by chance (1 in 4 or 1 in 16 by length), encoders always do.
+ */
+export function decodeCanonicalBase64(s: string, alphabet: 'std' | 'url'): Buffer | undefined {
+  if (!(alphabet === 'std' ? B64_STD : B64_URL).test(s) || s.length % 4 === 1) return undefined;
+  const bytes = Buffer.from(s, alphabet === 'std' ? 'base64' : 'base64url');
+  const again = bytes.toString(alphabet === 'std' ? 'base64' : 'base64url');
+  const bare = s.replace(/=+$/, '');
+  if (again.replace(/=+$/, '') !== bare) return undefined;
+  // With padding present it must be the full, correct padding.
+  if (bare.length !== s.length && again !== s) return undefined;
+  return bytes;
+}
+
+/** True when `s` is the canonical base64 encoding of exactly `bytes` bytes. */
+export function isBase64OfLength(s: string, bytes: number, alphabet: 'std' | 'url'): boolean {
+  return decodeCanonicalBase64(s, alphabet)?.length === bytes;
+}
+
+const UUID_V4 = /^[0-9a-f]{8}-?[0-9a-f]{4}-?4[0-9a-f]{3}-?[89ab][0-9a-f]{3}-?[0-9a-f]{12}$/i;
+
+/** A random (version 4, RFC 4122 variant) UUID, with or without dashes. */
+export function isUuidV4(s: string): boolean {
+  return UUID_V4.test(s);
+}
+
+const DISCORD_EPOCH = 1420070400000n;
+const SNOWFLAKE_MIN = Date.UTC(2015, 0, 1);
+const SNOWFLAKE_MAX = Date.UTC(2040, 0, 1);
+
+/** A Discord snowflake id (17-20 digits) whose embedded timestamp falls between 2015 and 2040. */
+export function isDiscordSnowflake(id: string): boolean {
+  if (!/^[1-9][0-9]{16,19}$/.test(id)) return false;
+  const ms = Number((BigInt(id) >> 22n) + DISCORD_EPOCH);
+  return ms >= SNOWFLAKE_MIN && ms < SNOWFLAKE_MAX;
+}
+
+/**
+ * True when `s` holds a run of `len` characters that count up one by one (abcdef, 123456,
+ * ABCDEF). Generated keys essentially never do (odds near 62^-5 per position); hand-typed
+ * stand-ins such as gsk_abcdefghijABCDEFGHIJ1234567890... always do.
+ */
+export function hasCountingRun(s: string, len = 6): boolean {
+  let run = 1;
+  for (let i = 1; i < s.length; i++) {
+    run = s.charCodeAt(i) - s.charCodeAt(i - 1) === 1 ? run + 1 : 1;
+    if (run >= len) return true;
+  }
+  return false;
+}
