@@ -1,12 +1,13 @@
 import { defineRule, ROTATE } from '../lib/define.ts';
 import { hasBase62Crc32 } from '../lib/checksum.ts';
+import type { ExampleHit } from '../../engine/types.ts';
 
 // GitHub's 2021 token format: a type prefix, 30 random base62 characters, then a 6-character
 // base62 CRC-32 of those 30. A token whose checksum fails is kept at low confidence: a test
 // corpus or a hand-edited token may not carry one, and a missed key costs more than a review.
 const checksum = (secret: string): boolean | undefined => (hasBase62Crc32(secret.slice(4)) ? true : undefined);
 
-const classic = (prefix: string, id: string, title: string, positives: string[]) =>
+const classic = (prefix: string, id: string, title: string, positives: (string | ExampleHit)[]) =>
   defineRule({
     id,
     title,
