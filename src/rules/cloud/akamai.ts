@@ -31,7 +31,7 @@ export default [
     multiline: true,
     pattern: new RegExp(
       `(?<![A-Za-z0-9_])client_secret\\s{0,3}[=:]\\s{0,3}["']?(?<secret>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])` +
-        `(?:(?<=akab-[a-z0-9-]{8,40}[\\s\\S]{0,400})|(?=[\\s\\S]{0,400}?akab-[a-z0-9]{8}))`,
+        `(?:(?<=akab-[\\s\\S]{0,400})|(?=[\\s\\S]{0,400}?akab-[a-z0-9]{8}))`,
     ),
     minEntropy: 4,
     remediation: `${ROTATE} Delete the API client's credential in Identity and Access Management and create a new one.`,

@@ -64,6 +64,13 @@ function caskValid(secret: string): boolean | undefined {
   return sum.subarray(0, 3).toString('base64') === secret.slice(80) ? true : undefined;
 }
 
+/**
+ * An identifiable key standing alone (no connection string, no variable name): its signature at
+ * the fixed offset is the context, and validate() then demands the checksum. The empty `bare`
+ * group tells validate() which way the key was found.
+ */
+const bare = (shape: string): string => `(?<![A-Za-z0-9+/])(?<bare>(?=${shape}(?![A-Za-z0-9+/=])))`;
+
 const CASK_HEAD = '[A-Za-z0-9]{52}JQQJ9[9D][A-Za-z0-9][A-L][A-Za-z0-9]{16}';
 
 export default [
@@ -73,16 +80,16 @@ export default [
     severity: 'critical',
     keywords: [
       'accountkey', 'azure_storage', 'storage_key', 'storagekey', 'storage_account_key', 'storageaccountkey',
-      'storage_access_key', 'storage-key', 'storage-account-key',
+      'storage_access_key', 'storage-key', 'storage-account-key', '+ast',
     ],
     pattern: new RegExp(
       `(?:(?<cs>AccountName=[^;\\s"']{1,64};\\s{0,3})?(?<!AccountEndpoint=[^;\\s"']{1,300};\\s{0,3})AccountKey=|` +
-        `${assignedName(['storage'], ['key'])})(?<secret>${KEY64})(?![A-Za-z0-9+/=])`,
+        `${assignedName(['storage'], ['key'])}|${bare('[A-Za-z0-9+/]{76}\\+ASt[A-Za-z0-9+/]{6}==')})(?<secret>${KEY64})(?![A-Za-z0-9+/=])`,
     ),
     validate: (secret, groups) => {
       if (EMULATOR_KEYS.has(secret)) return false;
       if (isIdentifiableKey(secret, '+ASt', STORAGE_SEEDS) || groups.cs) return true;
-      return undefined;
+      return groups.bare === undefined ? undefined : false;
     },
     minEntropy: 4.5,
     remediation: `${ROTATE} Rotate the key under Storage account > Security + networking > Access keys, then move to Entra ID auth or SAS with expiry.`,
@@ -94,8 +101,10 @@ export default [
         },
         { text: 'azure_storage_account_key: "H6i4wsIDPzeKqvR93E6jBHFcVVujVkT7G/ftKOFj03kBtfGePCW1xfrbgiTNCGj8Evluyps07U3pLckbs51Png=="', secret: 'H6i4wsIDPzeKqvR93E6jBHFcVVujVkT7G/ftKOFj03kBtfGePCW1xfrbgiTNCGj8Evluyps07U3pLckbs51Png==' },
         { text: 'AccountKey=WGcwd7jIsow7FxFBItgUE03mvU1evQ65PYb7GgnWVbNPFDkSPatAh83Iki1KeUSbVeBZEEx1xRlX+AStOa0YWQ==;', secret: 'WGcwd7jIsow7FxFBItgUE03mvU1evQ65PYb7GgnWVbNPFDkSPatAh83Iki1KeUSbVeBZEEx1xRlX+AStOa0YWQ==' },
+        { text: 'ACCOUNT_KEY="Jwu/BWteYHWPgZdfl6GVgwPkt0JRiSrP4Cq62kiZuM/elIrmcaXdXDVTgtZNBMG4n9zhw5NsTWcG+ASts0lkkw=="', secret: 'Jwu/BWteYHWPgZdfl6GVgwPkt0JRiSrP4Cq62kiZuM/elIrmcaXdXDVTgtZNBMG4n9zhw5NsTWcG+ASts0lkkw==' },
       ],
       negative: [
+        '# rotated on 2024-06-01: cX/7hi89Y4HHD/o6Viz6uHBxX9Nl2riU1gI35PJj7rb68GvpCEGtDlW82puOXEAUboGpdTaXz4XD+ASt68Hk4T==',
         'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;',
         'AccountName=acme;AccountKey=<your-account-key>;EndpointSuffix=core.windows.net',
         'AccountName=acme;AccountKey=;EndpointSuffix=core.windows.net',
@@ -106,15 +115,15 @@ export default [
     id: 'azure-cosmosdb-key',
     title: 'Azure Cosmos DB account key',
     severity: 'critical',
-    keywords: ['accountendpoint', 'cosmos'],
+    keywords: ['accountendpoint', 'cosmos', 'acdb'],
     pattern: new RegExp(
       `(?:(?<ep>AccountEndpoint=https://[A-Za-z0-9.-]{1,100}\\.documents\\.azure\\.com(?::443)?/?;\\s{0,3})AccountKey=|` +
-        `${assignedName(['cosmos'], ['key'])})(?<secret>${KEY64})(?![A-Za-z0-9+/=])`,
+        `${assignedName(['cosmos'], ['key'])}|${bare('[A-Za-z0-9+/]{76}ACDb[A-Za-z0-9+/]{6}==')})(?<secret>${KEY64})(?![A-Za-z0-9+/=])`,
     ),
     validate: (secret, groups) => {
       if (EMULATOR_KEYS.has(secret)) return false;
       if (isIdentifiableKey(secret, 'ACDb', COSMOS_SEEDS) || groups.ep) return true;
-      return undefined;
+      return groups.bare === undefined ? undefined : false;
     },
     minEntropy: 4.5,
     remediation: `${ROTATE} Regenerate the key under Cosmos DB account > Keys (rotate primary and secondary in turn).`,
@@ -125,6 +134,7 @@ export default [
           secret: '28KgJ5HYn0NlM8oaMkVTQnAukg/s/N1plgPtcnQ9EPTK0Xv+zs7cRbpp+f3WJEZXNP/Eu+GxOenEemQm6EikSw==',
         },
         { text: 'COSMOS_DB_KEY=iocN2pq0MIC79taLhpvhzY8ag30aTbuSzmnW6XQpMg5xAwFy/cB7pwKia3ZOymfjRIjmV192xzFDACDb/R53dw==', secret: 'iocN2pq0MIC79taLhpvhzY8ag30aTbuSzmnW6XQpMg5xAwFy/cB7pwKia3ZOymfjRIjmV192xzFDACDb/R53dw==' },
+        { text: '"primaryMasterKey": "KCKOPI724v1CKMjI1YWVMrwhnV8jYFvBYN1aoQd3v2u+MGYt7hF375ugfM1+O5gJgm4/uzn2GxZ2ACDbbm/vqw==",', secret: 'KCKOPI724v1CKMjI1YWVMrwhnV8jYFvBYN1aoQd3v2u+MGYt7hF375ugfM1+O5gJgm4/uzn2GxZ2ACDbbm/vqw==' },
       ],
       negative: [
         'AccountEndpoint=https://localhost:8081/;AccountKey=C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==',
@@ -257,14 +267,16 @@ export default [
     id: 'azure-shared-access-key',
     title: 'Azure Service Bus / Event Hubs / IoT Hub shared access key',
     severity: 'critical',
-    keywords: ['sharedaccesskey='],
+    keywords: ['sharedaccesskey=', '+asb', '+aeh', '+arm', 'aiot'],
     pattern: new RegExp(
-      `(?<cs>(?:Endpoint=sb://|HostName=)[A-Za-z0-9.-]{1,200}[^"'\\s]{0,300}?)?(?<![A-Za-z])SharedAccessKey=(?<secret>${KEY32})(?![A-Za-z0-9+/=])`,
+      `(?:(?<cs>(?:Endpoint=sb://|HostName=)[A-Za-z0-9.-]{1,200}[^"'\\s]{0,300}?)?(?<![A-Za-z])SharedAccessKey=|` +
+        `${bare('[A-Za-z0-9+/]{33}(?:\\+ASb|\\+AEh|\\+ARm|AIoT)[A-Za-z0-9+/]{5}[AEIMQUYcgkosw048]=')})(?<secret>${KEY32})(?![A-Za-z0-9+/=])`,
     ),
     validate: (secret, groups) => {
       for (const sig of ['+ASb', '+AEh', '+ARm']) if (isIdentifiableKey(secret, sig, MESSAGING_SEEDS)) return true;
       if (isIdentifiableKey(secret, 'AIoT', IOT_SEEDS)) return true;
-      return groups.cs ? true : undefined;
+      if (groups.cs) return true;
+      return groups.bare === undefined ? undefined : false;
     },
     minEntropy: 4,
     remediation: `${ROTATE} Regenerate the key of that shared access policy (Shared access policies > Regenerate) and prefer Entra ID auth.`,
@@ -276,6 +288,7 @@ export default [
         },
         { text: 'conn = "HostName=plant7.azure-devices.net;DeviceId=press-04;SharedAccessKey=iiKXMwyZX6qkZoRIqy7ZDWDOJbm49S0mWToZH5PoLj0="', secret: 'iiKXMwyZX6qkZoRIqy7ZDWDOJbm49S0mWToZH5PoLj0=' },
         { text: 'SharedAccessKey=irfvx1mtOWWyAlpIZim0tNmliczRirxoP+ASbSzxGO4=', secret: 'irfvx1mtOWWyAlpIZim0tNmliczRirxoP+ASbSzxGO4=' },
+        { text: 'EVENT_HUB_SEND_KEY=GnxTYwpUOQbX0CLF9qrLj+90PnZYHX8aS+AEh62WwFE=', secret: 'GnxTYwpUOQbX0CLF9qrLj+90PnZYHX8aS+AEh62WwFE=' },
       ],
       negative: [
         'Endpoint=sb://test.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=dummykey==',
