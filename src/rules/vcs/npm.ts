@@ -1,0 +1,68 @@
+import { defineRule, ROTATE } from '../lib/define.ts';
+import { hasBase62Crc32 } from '../lib/checksum.ts';
+import { decodeBasicAuth, UUID } from '../lib/encoding.ts';
+
+// npm. Access tokens (2021+): npm_ + 30 random base62 characters + 6 base62 characters of their
+// CRC-32, exactly like GitHub's. Older tokens are UUIDs and are taken only from an .npmrc line
+// for registry.npmjs.org. `_auth` / `_password` carry base64 credentials for any registry.
+const REVOKE = 'Revoke it under Access Tokens on npmjs.com (`npm token revoke <id>`), then check the packages it could publish.';
+
+export default [
+  defineRule({
+    id: 'npm-access-token',
+    title: 'npm access token',
+    severity: 'critical',
+    keywords: ['npm_'],
+    pattern: /(?<![A-Za-z0-9_])(?<secret>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
+    validate: (secret) => (hasBase62Crc32(secret.slice(4)) ? true : undefined),
+    confidence: 'low',
+    remediation: `${ROTATE} ${REVOKE}`,
+    examples: {
+      positive: [
+        { text: '//registry.npmjs.org/:_authToken=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', secret: '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' },
+        { text: 'NPM_TOKEN: "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"', secret: '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' },
+        { text: 'NODE_AUTH_TOKEN=npm_uvgPpf4F8y2o6k5eaD3pHaaU7n8U7iHstuLc', secret: 'npm_uvgPpf4F8y2o6k5eaD3pHaaU7n8U7iHstuLc' },
+      ],
+      negative: ['NPM_TOKEN=npm_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'npm_config_registry=https://registry.npmjs.org/', 'npm_wz8ZbTGWOUh9uSz6p31BqkLJ0dcpE2'],
+    },
+  }),
+  defineRule({
+    id: 'npm-legacy-auth-token',
+    title: 'npm legacy auth token (.npmrc)',
+    severity: 'critical',
+    keywords: ['_authtoken'],
+    pattern: new RegExp(`registry\\.npmjs\\.org/:_authToken\\s{0,3}=\\s{0,3}["']?(?<secret>${UUID})(?![A-Za-z0-9-])`),
+    confidence: 'medium',
+    minEntropy: 3,
+    remediation: `${ROTATE} ${REVOKE}`,
+    examples: {
+      positive: [
+        { text: '//registry.npmjs.org/:_authToken=27d178d0-6783-4933-87d9-855c2b820ba9', secret: '27d178d0-6783-4933-87d9-855c2b820ba9' },
+        { text: 'registry=https://registry.npmjs.org/\n//registry.npmjs.org/:_authToken="a231ebc7-ed74-4726-8b2f-d46f949227fa"', secret: 'a231ebc7-ed74-4726-8b2f-d46f949227fa' },
+      ],
+      negative: ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', '//npm.pkg.github.com/:_authToken=${GITHUB_TOKEN}', '//registry.npmjs.org/:_authToken=00000000-0000-0000-0000-000000000000'],
+    },
+  }),
+  defineRule({
+    id: 'npmrc-basic-auth',
+    title: 'Registry credentials in .npmrc (_auth / _password)',
+    severity: 'high',
+    keywords: ['_auth', '_password'],
+    // `_auth` is base64("user:password"); `_password` is base64 of the password alone.
+    pattern: /(?<![A-Za-z0-9])(?<kind>_auth|_password)\s{0,3}=\s{0,3}["']?(?<secret>[A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])/,
+    validate: (secret, groups) => {
+      if (groups.kind === '_auth') return decodeBasicAuth(secret) ? true : false;
+      return undefined;
+    },
+    minEntropy: 3,
+    remediation: `${ROTATE} Change the password or token at the registry, and keep credentials in the user-level ~/.npmrc or CI secrets.`,
+    examples: {
+      positive: [
+        { text: '//npm.acme.internal/repository/npm/:_auth=cGFoc3pidDoxbmN0Z280b3doVTVoQURhMzdXMg==', secret: 'cGFoc3pidDoxbmN0Z280b3doVTVoQURhMzdXMg==' },
+        { text: '_auth = "bmt2a3VzaTpvT1RGVGF1UUp3YXBQQTdsT3ZGWA=="\nalways-auth=true', secret: 'bmt2a3VzaTpvT1RGVGF1UUp3YXBQQTdsT3ZGWA==' },
+        { text: '//pkgs.dev.azure.com/acme/_packaging/feed/npm/registry/:_password=bQ04JYlCaFox0hXfYgkjZgbSD2wWUo0KKIDFOsGR', secret: 'bQ04JYlCaFox0hXfYgkjZgbSD2wWUo0KKIDFOsGR' },
+      ],
+      negative: ['//pkgs.dev.azure.com/org/_packaging/feed/npm/registry/:_password=${TOKEN_B64}', 'always-auth=true\n_auth=', ':_password=[BASE64_ENCODED_PERSONAL_ACCESS_TOKEN]'],
+    },
+  }),
+];
