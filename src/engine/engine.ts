@@ -179,7 +179,7 @@ function judge(rule: ContentRule, secret: string, groups: Record<string, string 
   const verdict = rule.validate?.(secret, groups);
   if (verdict === false) return undefined;
   if (verdict === true) return 'high';
-  return rule.confidence ?? 'medium';
+  return verdict ?? rule.confidence ?? 'medium';
 }
 
 function better(a: { c: CompiledRule; confidence: Confidence; end: number; start: number }, b: typeof a): boolean {

@@ -88,9 +88,10 @@ export interface ContentRule {
   multiline?: boolean;
   /**
    * Offline proof. true: validated (confidence high). false: not a real credential (dropped).
-   * undefined: no verdict (confidence stays `confidence`).
+   * undefined: no verdict (confidence stays `confidence`). A Confidence: that confidence (e.g. a
+   * failed checksum demoting a match to 'low' rather than dropping it).
    */
-  validate?: (secret: string, groups: Record<string, string | undefined>) => boolean | undefined;
+  validate?: (secret: string, groups: Record<string, string | undefined>) => boolean | Confidence | undefined;
   /** Confidence of a match that validate did not prove. Default: medium. */
   confidence?: Confidence;
   /** Minimum Shannon entropy (bits per char) of the secret. */

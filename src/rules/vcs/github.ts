@@ -1,7 +1,6 @@
 import { defineRule, ROTATE } from '../lib/define.ts';
 import type { ExampleHit } from '../../engine/types.ts';
 import { hasBase62Crc32 } from '../lib/checksum.ts';
-import type { ExampleHit } from '../../engine/types.ts';
 
 // GitHub's 2021 token format: a type prefix, 30 random base62 characters, then a 6-character
 // base62 CRC-32 of those 30. A token whose checksum fails is kept at low confidence: a test
