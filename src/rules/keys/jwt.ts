@@ -1,15 +1,24 @@
+import { createHmac } from 'node:crypto';
 import { defineRule, ROTATE } from '../lib/define.ts';
 import { decodeBase64Json } from '../lib/encoding.ts';
 
 // JSON Web Tokens: base64url header and payload that decode to JSON objects, the header naming
 // its algorithm, and a signature. A token with alg "none" or no signature authorizes nothing on
-// a correct server and is dropped. Generic: a vendor rule that knows the token's issuer wins.
+// a correct server and is dropped, and so is an HMAC token that verifies with a secret from
+// documentation ("secret", jwt.io's "your-256-bit-secret"): a tutorial's example, not a credential.
+// Generic: a vendor rule that knows the token's issuer wins.
+const DOC_SECRETS = ['secret', 'your-256-bit-secret', 'your-384-bit-secret', 'your-512-bit-secret', 'your-secret-key', 'secretkey', 'secret-key', 'my-secret', 'mysecret', 'password', 'key', 'test', 'changeme', ''];
+const HMAC: Record<string, string> = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' };
+
 function isSignedJwt(secret: string): boolean {
   const [h, p, sig] = secret.split('.');
   const header = decodeBase64Json(h);
   if (!header || typeof header.alg !== 'string' || header.alg.toLowerCase() === 'none') return false;
   if (!decodeBase64Json(p)) return false;
-  return sig.length >= 16;
+  if (sig.length < 16) return false;
+  const hash = HMAC[header.alg];
+  if (hash && DOC_SECRETS.some((k) => createHmac(hash, k).update(`${h}.${p}`).digest('base64url') === sig)) return false;
+  return true;
 }
 
 export default [
@@ -29,9 +38,11 @@ export default [
         { text: '{"id_token": "eyJhbGciOiJIUzUxMiIsInR5cCI6IkpXVCIsImtpZCI6InF4YWRSQ2YyIn0.eyJhdWQiOiJhcGkiLCJvcmciOiJqb0swR3NJcVRnSm4iLCJpYXQiOjE3NjcyMjU2MDB9.sL_t6TVqPnxiVqlLwhmCHFG8qd7Yu_x2hLL9mUnTLTs"}', secret: 'eyJhbGciOiJIUzUxMiIsInR5cCI6IkpXVCIsImtpZCI6InF4YWRSQ2YyIn0.eyJhdWQiOiJhcGkiLCJvcmciOiJqb0swR3NJcVRnSm4iLCJpYXQiOjE3NjcyMjU2MDB9.sL_t6TVqPnxiVqlLwhmCHFG8qd7Yu_x2hLL9mUnTLTs' },
       ],
       negative: [
-        // unsigned (alg none), header without alg, and a payload that is not JSON
+        // unsigned (alg none), header without alg, a payload that is not JSON
         'token = "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJhZG1pbiIsImlhdCI6MTc2NzIyNTYwMH0."',
         'token = "eyJ0eXAiOiJKV1QifQ.eyJzdWIiOiJhZG1pbiJ9.Lbp8mFbUR69Mw9FTXRAXTNJ1yc4m3i1j1J2sfxRnSkg"',
+        // jwt.io's default token, signed with "your-256-bit-secret"
+        'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
         'token = "eyJhbGciOiJIUzI1NiJ9.eyJub3QganNvbg.dFzfXaWUhn4fqBDMOjqZh9m6pN8Jd6h5ji5yIiH729_"',
       ],
     },

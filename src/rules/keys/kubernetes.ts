@@ -72,7 +72,8 @@ export default [
     id: 'kubeconfig-user-token',
     title: 'kubeconfig user token or password',
     severity: 'critical',
-    keywords: ['kind: config', 'current-context:'],
+    // every kubeconfig has current-context (`kind: Config` would also match `kind: ConfigMap`)
+    keywords: ['current-context:'],
     multiline: true,
     pattern: /^[ \t]{1,12}(?:token|password|id-token|refresh-token):[ \t]{0,4}["']?(?<secret>[A-Za-z0-9._~+/=:-]{8,4096})["']?[ \t]*\r?$/m,
     minEntropy: 3,
@@ -84,7 +85,8 @@ export default [
         { text: 'current-context: staging\nusers:\n- name: ops\n  user:\n    username: ops\n    password: "Hhcd3kHP5M94o5TxfGvF"\n', secret: 'Hhcd3kHP5M94o5TxfGvF' },
       ],
       negative: [
-        'kind: Config\nusers:\n- name: sso\n  user:\n    exec:\n      command: kubelogin\n',
+        'kind: Config\ncurrent-context: sso\nusers:\n- name: sso\n  user:\n    exec:\n      command: kubelogin\n',
+        'apiVersion: v1\nkind: ConfigMap\ndata:\n  settings: |\n    token: jCzvWt9nvdY1CUQKDjdM\n',
         'current-context: dev\nusers:\n- name: dev\n  user:\n    token: ${KUBE_TOKEN}\n',
       ],
     },

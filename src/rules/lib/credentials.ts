@@ -15,7 +15,7 @@ const DEFAULTS = new Set([
 
 /** True when `password` reads as a placeholder, a template variable or a tutorial default. */
 export function isPlaceholderPassword(password: string, user = ''): boolean {
-  if (password.length === 0) return true;
+  if (password.length < 4) return true; // a:b, abc:123 - documentation, not credentials
   const lower = password.toLowerCase();
   if (DEFAULTS.has(lower) || lower === user.toLowerCase()) return true;
   // $VAR, ${VAR}, %(var)s, {var}, {{var}}, :var (Rails/PDO style), [var], <var>
