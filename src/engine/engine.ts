@@ -3,6 +3,7 @@
 import { Prefilter } from './prefilter.ts';
 import { isPlaceholder } from './filters.ts';
 import { shannonEntropy } from './entropy.ts';
+import { decodeSegments } from './decode.ts';
 import type {
   Confidence, ContentRule, EngineOptions, Finding, FileRule, Rule, Target,
 } from './types.ts';
@@ -83,7 +84,12 @@ export class Engine {
     return out;
   }
 
+  /** Content findings: the text as written, then the text decoded from escapes and encodings. */
   scanContent(target: Target): Finding[] {
+    return this.scanDecoded(target, this.scanRawContent(target));
+  }
+
+  private scanRawContent(target: Target): Finding[] {
     const text = target.content ?? '';
     if (text.length === 0) return [];
     const triggered = this.selectRules(text);
@@ -143,6 +149,42 @@ export class Engine {
     });
   }
 
+  /**
+   * The decoding pass: the rules also run over text decoded from JSON string escapes,
+   * percent-encoding and base64 values (see decode.ts), and what they find there is reported on
+   * the encoded text. Whatever the raw pass already reported at that place wins, unless it came
+   * from a generic rule and the decoded finding from a specific one.
+   */
+  private scanDecoded(target: Target, found: Finding[]): Finding[] {
+    const text = target.content;
+    if (!text) return found;
+    let lines: LineIndex | undefined;
+    const isGeneric = (f: Finding) => this.contentRules.find((r) => r.id === f.ruleId)?.generic === true;
+    for (const seg of decodeSegments(text)) {
+      const inner = this.scanRawContent({ ...target, content: seg.text, lineMap: undefined });
+      if (inner.length === 0) continue;
+      lines ??= new LineIndex(text);
+      const segLines = new LineIndex(seg.text);
+      for (const f of inner) {
+        const s = segLines.offset(f.line! - 1, f.column! - 1);
+        const e = segLines.offset(f.endLine! - 1, f.endColumn! - 1);
+        const start = seg.locate ? seg.locate(s) : seg.offset;
+        const end = seg.locate ? seg.locate(e) : seg.offset + seg.length;
+        const [l0, c0] = lines.position(start);
+        const [l1, c1] = lines.position(end);
+        const map = target.lineMap;
+        const placed: Finding = {
+          ...f, line: map ? map[l0] : l0 + 1, column: c0 + 1, endLine: map ? map[l1] : l1 + 1, endColumn: c1 + 1,
+          lineText: lines.lineText(l0),
+        };
+        const clash = found.findIndex((k) => k.line !== null && overlaps(k, placed));
+        if (clash === -1) found.push(placed);
+        else if (isGeneric(found[clash]) && !isGeneric(placed)) found[clash] = placed;
+      }
+    }
+    return found;
+  }
+
   /** Runs the prefilter and queues, per rule, the line ranges holding its keywords. */
   private selectRules(text: string): CompiledRule[] {
     const hits = this.prefilter.scan(text);
@@ -182,6 +224,12 @@ function judge(rule: ContentRule, secret: string, groups: Record<string, string 
   return verdict ?? rule.confidence ?? 'medium';
 }
 
+/** True when two findings' [start, end) spans, as (line, column), overlap. */
+function overlaps(a: Finding, b: Finding): boolean {
+  const before = (l1: number, c1: number, l2: number, c2: number) => l1 < l2 || (l1 === l2 && c1 < c2);
+  return before(a.line!, a.column!, b.endLine!, b.endColumn!) && before(b.line!, b.column!, a.endLine!, a.endColumn!);
+}
+
 function better(a: { c: CompiledRule; confidence: Confidence; end: number; start: number }, b: typeof a): boolean {
   if (!!a.c.rule.generic !== !!b.c.rule.generic) return !a.c.rule.generic;
   if (a.confidence !== b.confidence) return CONFIDENCE_RANK[a.confidence] > CONFIDENCE_RANK[b.confidence];
@@ -203,6 +251,10 @@ export class LineIndex {
       else hi = mid - 1;
     }
     return [lo, offset - this.starts[lo]];
+  }
+  /** (line, column), 0-based -> offset. */
+  offset(line: number, column: number): number {
+    return this.starts[line] + column;
   }
   lineText(line: number): string {
     const end = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.text.length;

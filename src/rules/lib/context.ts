@@ -80,3 +80,16 @@ export function assignedName(names: readonly string[], labels?: readonly string[
   const label = labels ? `[\\w.-]{0,24}?${anyOf(labels)}` : '';
   return `(?<![A-Za-z0-9])${anyOf(names)}${label}[\\w.-]{0,24}["']?\\s{0,5}(?:=>|:=|[:=]|\\s)\\s{0,5}["']?`;
 }
+
+/**
+ * A pattern for `<name><up to 30 name chars><quote?> <:|=|=>|:=> <quote?><value>`: the name is
+ * an alternation of provider words (e.g. `datadog|dd`), the value a character class with its
+ * length, e.g. `[a-f0-9]{32}`. The value must not continue into a longer token. Bounded, no
+ * nested quantifiers: linear time.
+ */
+export function assignedAfter(name: string, value: string, flags = 'i'): RegExp {
+  return new RegExp(
+    `(?:${name})[\\w.-]{0,30}?["']?\\s{0,5}(?:=>|:=|=|:)\\s{0,5}["'\`]?(?<secret>${value})(?![A-Za-z0-9_+/=-])`,
+    flags,
+  );
+}

@@ -58,14 +58,18 @@ export function hasCountingRun(s: string, len = 6): boolean {
   return false;
 }
 
+const B64 = /^[A-Za-z0-9+/]*={0,2}$/;
+const B64URL = /^[A-Za-z0-9_-]*={0,2}$/;
 
-const B64 = /^[A-Za-z0-9+/]+={0,2}$/;
-const B64URL = /^[A-Za-z0-9_-]+={0,2}$/;
-
-/** Standard base64 (or base64url with `url`), padding optional. */
-export function decodeBase64(s: string, url = false): Buffer | undefined {
-  if (!(url ? B64URL : B64).test(s) || s.replace(/=+$/, '').length % 4 === 1) return undefined;
-  return Buffer.from(s, url ? 'base64url' : 'base64');
+/**
+ * Decodes base64, padding optional: standard alphabet only (url false), URL-safe only (url
+ * true), or either (url omitted). Undefined when the text is no such encoding.
+ */
+export function decodeBase64(s: string, url?: boolean): Buffer | undefined {
+  if (s.length === 0 || s.replace(/=+$/, '').length % 4 === 1) return undefined;
+  if (url !== true && B64.test(s)) return Buffer.from(s, 'base64');
+  if (url !== false && B64URL.test(s)) return Buffer.from(s, 'base64url');
+  return undefined;
 }
 
 /** RFC 4648 base32 without padding, either case; trailing partial bits are dropped. */
@@ -103,3 +107,42 @@ export function decodeBasicAuth(b64: string): { user: string; password: string }
 }
 
 export const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+
+/** True when every byte is printable ASCII, tab, CR or LF, or part of valid UTF-8 text. */
+export function isPrintableText(buf: Buffer): boolean {
+  if (buf.length === 0) return false;
+  const s = buf.toString('utf8');
+  if (s.includes('\uFFFD')) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 ? c !== 9 && c !== 10 && c !== 13 : c === 0x7f || (c >= 0x80 && c < 0xa0)) return false;
+  }
+  return true;
+}
+
+/** The text a base64 value decodes to, when it is printable text. */
+export function decodeBase64Text(s: string): string | undefined {
+  const buf = decodeBase64(s);
+  return buf && isPrintableText(buf) ? buf.toString('utf8') : undefined;
+}
+
+/** The JSON object a base64 / base64url value decodes to; undefined for anything else. */
+export function decodeBase64Json(s: string): Record<string, unknown> | undefined {
+  const text = decodeBase64Text(s);
+  if (text === undefined || !text.trimStart().startsWith('{')) return undefined;
+  try {
+    const v: unknown = JSON.parse(text);
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when obj has every key in `keys` as a non-empty string or number. */
+export function hasFields(obj: Record<string, unknown> | undefined, keys: string[]): boolean {
+  if (!obj) return false;
+  return keys.every((k) => {
+    const v = obj[k];
+    return (typeof v === 'string' && v.length > 0) || typeof v === 'number';
+  });
+}

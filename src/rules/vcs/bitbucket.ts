@@ -20,7 +20,7 @@ export default [
         { text: 'BITBUCKET_APP_PASSWORD=ATBBvSFJHpmShCYqB4ZEjMZdJmnQ4949B5BC', secret: 'ATBBvSFJHpmShCYqB4ZEjMZdJmnQ4949B5BC' },
         { text: 'password: ATBBRisipqe9ejiDTDOcN5S2f3KHE6B45E04', secret: 'ATBBRisipqe9ejiDTDOcN5S2f3KHE6B45E04' },
       ],
-      negative: ['https://user123:ATBB123abcDEF456ghiJKL789mnoPQR@test.jfrog.io/artifactory', 'LATBbits.LATB5 = 1;', 'ATBBDLCIBeY7GtKb87zjDM4D'],
+      negative: ['password: ATBB123abcDEF456ghiJKL789mnoPQR', 'LATBbits.LATB5 = 1;', 'ATBBDLCIBeY7GtKb87zjDM4D'],
     },
   }),
   defineRule({

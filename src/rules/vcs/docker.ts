@@ -41,22 +41,4 @@ export default [
       negative: ['DOCKER_API_TOKEN_CLOUD=dckr_oat_...', 'token starts with: dckr_oat_', 'dckr_oat_7rnNNeancuM8YjJA'],
     },
   }),
-  defineRule({
-    id: 'docker-config-auth',
-    title: 'Docker registry credentials (config.json auth)',
-    severity: 'high',
-    keywords: ['"auth"'],
-    pattern: /"auth"\s{0,3}:\s{0,3}"(?<secret>[A-Za-z0-9+/]{8,1024}={0,2})"/,
-    // The value must decode to user:password; anything else (a flag, a hash) is not one.
-    validate: (secret) => (decodeBasicAuth(secret) ? true : false),
-    minEntropy: 3,
-    remediation: `${ROTATE} Change the password or revoke the token at the registry, and use a credential helper (credsStore) instead of inline auth.`,
-    examples: {
-      positive: [
-        { text: '{"auths": {"https://index.docker.io/v1/": {"auth": "dXdxZGVsdzpKN2xWcVBRMGRPa2dhNGhTMXdUQw=="}}}', secret: 'dXdxZGVsdzpKN2xWcVBRMGRPa2dhNGhTMXdUQw==' },
-        { text: '      "registry.gitlab.com": {\n        "auth": "amtwZHRkdzpaZjBDRkhSd244V0V6dUtzYmxScg=="\n      }', secret: 'amtwZHRkdzpaZjBDRkhSd244V0V6dUtzYmxScg==' },
-      ],
-      negative: ['{"auths": {"ghcr.io": {"auth": ""}}}', '"auth": "oauth2"', '{"auth": "dXNlcjo="}'],
-    },
-  }),
 ];

@@ -19,7 +19,7 @@ export default [
         { text: "curl -H 'X-JFrog-Art-Api: AKCpaUfP1KuprffAYdtbSHy2dCNtrhdYCMNbPTNbA7VEsgdn112yJ9jbgqd9m1QWwCVW6zex8' https://acme.jfrog.io/artifactory/api/repositories", secret: 'AKCpaUfP1KuprffAYdtbSHy2dCNtrhdYCMNbPTNbA7VEsgdn112yJ9jbgqd9m1QWwCVW6zex8' },
         { text: "password 'AKCp2naSAWcpwa8MCb6rdh68DmzwjaaNZ3hsraa3XK7hvaFeLaZ3qTKTRPY5dP9qJS7nHCMFY'", secret: 'AKCp2naSAWcpwa8MCb6rdh68DmzwjaaNZ3hsraa3XK7hvaFeLaZ3qTKTRPY5dP9qJS7nHCMFY' },
       ],
-      negative: ['FAKE_ARTIFACTORY_KEY = "AKCp8k3Jd9sLx2mQw7vB4nH6tY1uZ0pR"', 'https://svc:AKCp8xyzSECRETVALUE@nexus.corp/repository/pypi/simple', 'AKCpu6FxkeKGCUUEfdjD8VsZqMt826ZpVxYfyYpJFyGxZGMXhwz9VbE7bqp4FsZrnceYvNx6y0'],
+      negative: ['FAKE_ARTIFACTORY_KEY = "AKCp8k3Jd9sLx2mQw7vB4nH6tY1uZ0pR"', 'JFROG_API_KEY=AKCp8xyzSECRETVALUE', 'AKCpu6FxkeKGCUUEfdjD8VsZqMt826ZpVxYfyYpJFyGxZGMXhwz9VbE7bqp4FsZrnceYvNx6y0'],
     },
   }),
   defineRule({

@@ -43,26 +43,4 @@ export default [
       negative: ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', '//npm.pkg.github.com/:_authToken=${GITHUB_TOKEN}', '//registry.npmjs.org/:_authToken=00000000-0000-0000-0000-000000000000'],
     },
   }),
-  defineRule({
-    id: 'npmrc-basic-auth',
-    title: 'Registry credentials in .npmrc (_auth / _password)',
-    severity: 'high',
-    keywords: ['_auth', '_password'],
-    // `_auth` is base64("user:password"); `_password` is base64 of the password alone.
-    pattern: /(?<![A-Za-z0-9])(?<kind>_auth|_password)\s{0,3}=\s{0,3}["']?(?<secret>[A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])/,
-    validate: (secret, groups) => {
-      if (groups.kind === '_auth') return decodeBasicAuth(secret) ? true : false;
-      return undefined;
-    },
-    minEntropy: 3,
-    remediation: `${ROTATE} Change the password or token at the registry, and keep credentials in the user-level ~/.npmrc or CI secrets.`,
-    examples: {
-      positive: [
-        { text: '//npm.acme.internal/repository/npm/:_auth=cGFoc3pidDoxbmN0Z280b3doVTVoQURhMzdXMg==', secret: 'cGFoc3pidDoxbmN0Z280b3doVTVoQURhMzdXMg==' },
-        { text: '_auth = "bmt2a3VzaTpvT1RGVGF1UUp3YXBQQTdsT3ZGWA=="\nalways-auth=true', secret: 'bmt2a3VzaTpvT1RGVGF1UUp3YXBQQTdsT3ZGWA==' },
-        { text: '//pkgs.dev.azure.com/acme/_packaging/feed/npm/registry/:_password=bQ04JYlCaFox0hXfYgkjZgbSD2wWUo0KKIDFOsGR', secret: 'bQ04JYlCaFox0hXfYgkjZgbSD2wWUo0KKIDFOsGR' },
-      ],
-      negative: ['//pkgs.dev.azure.com/org/_packaging/feed/npm/registry/:_password=${TOKEN_B64}', 'always-auth=true\n_auth=', ':_password=[BASE64_ENCODED_PERSONAL_ACCESS_TOKEN]'],
-    },
-  }),
 ];
