@@ -70,6 +70,12 @@ export interface ExampleHit {
   secret: string;
 }
 
+/** Where a match was found: generic rules judge a value by the kind of file that holds it. */
+export interface MatchContext {
+  /** The target's display path. */
+  path: string;
+}
+
 /** A rule that looks for a credential in text. */
 export interface ContentRule {
   kind?: 'content';
@@ -90,7 +96,7 @@ export interface ContentRule {
    * Offline proof. true: validated (confidence high). false: not a real credential (dropped).
    * undefined: no verdict (confidence stays `confidence`).
    */
-  validate?: (secret: string, groups: Record<string, string | undefined>) => boolean | undefined;
+  validate?: (secret: string, groups: Record<string, string | undefined>, context: MatchContext) => boolean | undefined;
   /** Confidence of a match that validate did not prove. Default: medium. */
   confidence?: Confidence;
   /** Minimum Shannon entropy (bits per char) of the secret. */
