@@ -307,7 +307,7 @@ export function isIdentifierLike(value: string): boolean {
   if (singles > 1 || numbers > 1 || others > 2) return false;
   if (words === 0 || wordChars < alnum * 0.6) return false;
   // One word alone: a plain word, without digits (Summer2024 is a password, not a name).
-  return words >= 2 || (numbers === 0 && singles === 0 && others === 0);
+  return words >= 2 || (/[._:/-]/.test(v) && numbers === 0) || (numbers === 0 && singles === 0 && others === 0);
 }
 
 /**

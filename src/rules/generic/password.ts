@@ -18,7 +18,7 @@ function passwordValue(secret: string, key: string, path: string): boolean {
   return isPasswordLike(secret) && !isKnownDefault(secret) && !isGenericNoise(secret, key, path);
 }
 
-const PASSWORD_WORDS = String.raw`pass(?:word|wd|phrase|wort|code)?|pwd`;
+const PASSWORD_WORDS = String.raw`pass(?:word|wd|phrase|wort|code)?|pwd?`;
 
 export default [
   defineRule({
@@ -26,7 +26,7 @@ export default [
     title: 'Password in code or configuration',
     severity: 'high',
     generic: true,
-    keywords: ['pass', 'pwd'],
+    keywords: ['pass', 'pw'],
     pattern: new RegExp(assignmentSource(PASSWORD_WORDS, 6), 'i'),
     validate: (secret, g, { path }) => {
       const pre = g.pre ?? '';
@@ -34,6 +34,7 @@ export default [
       if (pre.startsWith('-')) return false; // --password=...: generic-password-cli
       if (!namesPassword(key)) return false;
       const op = g.op ?? '';
+      if (op === '>' && !g.close) return false; // <password>v</password> only
       // setPassword("v") and .password("v") set it; checkPassword("v") and hashPassword("v") do not.
       if (op.startsWith('(') && !/^(?:.*[.>])?(?:set|with|use|)$/i.test(pre)) return false;
       if (!g.q && !bareValueIsLiteral(path, op, pre)) return false;

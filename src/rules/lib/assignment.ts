@@ -39,13 +39,14 @@ const OP =
  * The value: quoted (any non-space characters up to the matching quote) or bare (up to a
  * terminator: space, quote, , ; & < > ) } ] \ or the end of the line; a bare value followed by
  * ( or [ is a call or an index, not a literal). "Bearer"/"Basic"/"Token" before a quoted or bare
- * value is an HTTP auth scheme, not part of the secret. Named groups: q, scheme, secret.
+ * value is an HTTP auth scheme, not part of the secret. Named groups: q, scheme, secret, close
+ * (set when a closing XML tag follows).
  */
 export function valueSource(min: number): string {
   return (
     String.raw`(?<q>["'\x60]?)(?:(?<scheme>Bearer|Basic|Token|Bot)[ \t]{1,3})?` +
     String.raw`(?<secret>(?<=["'\x60]|(?:Bearer|Basic|Token|Bot)[ \t]{1,3})[^"'\x60\s]{${min},200}(?=["'\x60])` +
-    String.raw`|(?<!["'\x60])[^\s"'\x60,;&<>(){}\[\]\\]{${min},200}(?=[\s"'\x60,;&<>)}\]\\]|$))\k<q>`
+    String.raw`|(?<!["'\x60])[^\s"'\x60,;&<>(){}\[\]\\]{${min},200}(?=[\s"'\x60,;&<>)}\]\\]|$))\k<q>(?=(?<close><\/)?)`
   );
 }
 
@@ -75,7 +76,7 @@ export function keyTokens(key: string): string[] {
     .filter(Boolean);
 }
 
-const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'passwort', 'passcode']);
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pw', 'pass', 'passphrase', 'passwort', 'passcode']);
 const NOT_PASS = /(?:by|com|over|under|tres|sur|encom|im|mis|bi|multi|single|first|second|two|one|sub)pass$/;
 
 function isPasswordToken(t: string): boolean {
@@ -98,7 +99,7 @@ const PASSWORD_DENY = new Set(
     'scrypt iterations rounds cost test tests testing fake dummy mock example sample stub fixture verify verification check ' +
     'checker compare match matches question answer protected protect form modal dialog page view screen component widget ' +
     'route endpoint reveal eye meter score complexity entropy reuse lockout lock locked date time timestamp is has should ' +
-    'must can needs stdin fd from source helper callback handler plugin module grant flow strategy reminder i18n ' +
+    'must can needs stdin fd helper callback handler plugin module grant flow strategy reminder i18n ' +
     'translation locale').split(/\s+/),
 );
 
