@@ -58,7 +58,8 @@ export function isLowVariety(value: string): boolean {
     if (d === 1) up++;
     else if (d === -1) down++;
   }
-  return up >= body.length - 2 || down >= body.length - 2;
+  // Mostly counting up or down (an alphabet table like ABC...Zabc...z0...9+/ has a few jumps).
+  return up >= body.length - 2 || down >= body.length - 2 || (body.length >= 16 && Math.max(up, down) >= (body.length - 1) * 0.8);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -280,7 +281,8 @@ export function isIdentifierLike(value: string): boolean {
   if (!/^[A-Za-z][A-Za-z0-9]*(?:[._:/-]{1,2}[A-Za-z0-9]+)*$/.test(v)) return false;
   // Pure shapes that random text does not take: camelCase humps of 3+ lower-case letters
   // (newAuxiliaryProjectName), lower-case snake_case or kebab-case (require_xxhash64).
-  if (/^[a-z]{0,12}(?:[A-Z][a-z]{2,16}){2,}[0-9]?$/.test(v) || /^[a-z][a-z0-9]{1,20}(?:[_-][a-z0-9]{2,20}){1,8}$/.test(v)) return true;
+  if (/^(?:[A-Z][a-z]{1,16}){3,}$/.test(v) || /^[a-z]{2,16}(?:[A-Z][a-z]{1,16}){2,}$/.test(v)) return true; // AmazonCustomerByEmail
+  if (/^[a-z]{0,12}(?:[A-Z][a-z]{2,16}){2,}[0-9]?$/.test(v) || /^[a-z]{2,12}(?:[A-Z][a-z]{2,16}|[A-Z]{2,5}(?=[A-Z][a-z]|$)){2,6}$/.test(v) || /^[a-z][a-z0-9]{1,20}(?:[_-][a-z0-9]{2,20}){1,8}$/.test(v)) return true;
   const chunks = v.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+/g) ?? [];
   let alnum = 0;
   let wordChars = 0;
@@ -298,16 +300,17 @@ export function isIdentifierLike(value: string): boolean {
     } else if (isWordChunk(c)) {
       words++;
       wordChars += c.length;
-    } else if (c.length <= 4) {
-      others++; // an abbreviation or acronym: cfg, URL, JWT
+    } else if (c.length <= 4 || /^[A-Z]{5,6}$/.test(c)) {
+      others++; // an abbreviation or acronym: cfg, URL, JWT, SVGFE
     } else {
       return false;
     }
   }
-  if (singles > 1 || numbers > 1 || others > 2) return false;
+  if (singles > 1 || numbers > (/[._:/-]/.test(v) ? 2 : 1) || others > 2) return false;
   if (words === 0 || wordChars < alnum * 0.6) return false;
   // One word alone: a plain word, without digits (Summer2024 is a password, not a name).
-  return words >= 2 || (/[._:/-]/.test(v) && numbers === 0) || (numbers === 0 && singles === 0 && others === 0);
+  // One long word may carry a version (contentsecuritypolicy2); a short one may not (Summer2024).
+  return words >= 2 || (/[._:/-]/.test(v) && numbers === 0) || (singles === 0 && others === 0 && (numbers === 0 || wordChars >= 12));
 }
 
 /**
@@ -370,6 +373,11 @@ export function isKnownDefault(value: string): boolean {
   return DEFAULT_WORDS.some((w) => raw.includes(w) || (w.length >= 5 && u.includes(w)));
 }
 
+/** Documentation: passwords shown there are examples unless they look generated. */
+export function isDocsFile(path: string): boolean {
+  return /\.(?:md|markdown|mdx|rst|adoc|asciidoc|textile|rdoc|pod)$/i.test(path) || /(?:^|\/)(?:README|CHANGELOG|CHANGES|HISTORY)(?:\.\w+)?$/i.test(path);
+}
+
 /**
  * Files whose values are secrets by nature: .env files (templates too: a real value in
  * .env.example is a leak), Terraform variable files, files named secrets or credentials.
@@ -393,9 +401,20 @@ export function isOtherDataShape(value: string): boolean {
     /^(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?(?:\/\d+)?$/.test(v) || // IPv4
     /^[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}$/i.test(v) || // IPv6
     /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(v) || // e-mail
-    /^(?:application|text|image|audio|video|font|multipart)\/[\w.+-]+$/.test(v)
+    /^(?:application|text|image|audio|video|font|multipart)\/[\w.+-]+$/.test(v) ||
+    /^(?:npm:|workspace:|file:|link:|portal:|patch:|catalog:|git\+|github:|gitlab:|bitbucket:|git:\/\/)/.test(v) || // package specs
+    /^[\^~<>=]{1,2}\d+(?:\.[\dx*]+)*/.test(v)
   );
 }
+
+/** Code, not a value: comparisons, logic, arrows, ternaries, calls. */
+export function isCodeLike(value: string): boolean {
+  const v = value.trim();
+  return /===|!==|&&|\|\||=>|=={1,2}(?!=*$)|\?[^?]*:/.test(v) || /^[A-Za-z_$][\w$.]*\(/.test(v) || /\)\s*[;,]?$/.test(v) && /\(/.test(v);
+}
+
+/** Words a value uses to describe itself: VERYLONGSECRET..., my-api-token, private_key_here. */
+const SELF_DESCRIBING = /secret|passw|token|api_?key|private|credential|signing/i;
 
 /** Dot-separated member access (config.db.password, this.props.apiKey): code, not a value. */
 export function isMemberChain(value: string): boolean {
@@ -433,7 +452,11 @@ export function isGenericNoise(secret: string, lineText = '', path = ''): boolea
   if (/(?:;base64,|\bdata:[\w.+-]+\/)/i.test(lineText) && !SECRET_CONTEXT.test(lineText)) return true;
   if (isDataUri(v) || isSvgPath(v) || isCssColour(v) || isFilePath(v) || isUrlWithoutCredentials(v) || isHostname(v)) return true;
   if (isPublicKeyOrCertificate(v) || /(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-|BEGIN (?:PUBLIC KEY|CERTIFICATE))/.test(lineText)) return true;
-  if (isNaturalLanguage(v) || isIdentifierLike(v) || isMemberChain(v) || isOtherDataShape(v)) return true;
+  if (isNaturalLanguage(v) || isIdentifierLike(v) || isMemberChain(v) || isOtherDataShape(v) || isCodeLike(v)) return true;
+  if (SELF_DESCRIBING.test(v)) return true;
+  if (/^-{2,}|Boundary/.test(v)) return true; // MIME multipart boundaries: random by design, not secret
+  const core = v.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, ''); // ?InterpolationInTemplate, Kerberos.
+  if (core !== v && core.length >= 3 && (isIdentifierLike(core) || isMemberChain(core))) return true;
   if (hasVendorPrefix(v)) return true;
   return false;
 }

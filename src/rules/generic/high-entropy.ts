@@ -22,7 +22,7 @@ const CONTEXT_WORDS =
   String.raw`app[_.-]?key|client[_.-]?key|license[_.-]?key`;
 
 /** KEY=value at the start of a line (.env, shell, properties, tfvars). */
-const ENV_LINE = String.raw`(?<=^|\n)[ \t]{0,8}(?:export[ \t]{1,4})?(?<envkey>[A-Za-z_][\w.-]{0,80})[ \t]{0,2}=[ \t]{0,2}`;
+const ENV_LINE = String.raw`(?<=^|\n)[ \t]{0,8}(?:export[ \t]{1,4})?(?<envkey>[A-Za-z_][\w.-]{0,80})(?<eop>[ \t]{0,2}=[ \t]{0,2})`;
 
 const REMEDIATION = `${ROTATE} Issue a new one where it was created, then read it at run time from the environment or a secret manager.`;
 
@@ -45,7 +45,8 @@ export default [
       const key = envLine ? (g.envkey ?? '') : pre + (g.word ?? '') + (g.suf ?? '');
       if (namesPassword(key)) return false; // generic-password's
       if (!namesSecret(key) && !(isSecretsFile(path) && keyAllowsSecret(key))) return false;
-      if (!g.q && !bareValueIsLiteral(path, envLine ? '=' : (g.op ?? ''), pre)) return false;
+      if (!g.q && !bareValueIsLiteral(path, envLine ? (g.eop ?? '') : (g.op ?? ''), envLine ? key : pre)) return false;
+      if (g.img !== undefined) return false; // badge.svg?token=...: a public embed token
       if (!isRandomToken(secret, 'context')) return false;
       return isGenericNoise(secret, key, path) ? false : undefined;
     },
@@ -75,10 +76,11 @@ export default [
     generic: true,
     keywords: ['"', "'", '`', '=', ':'],
     pattern:
-      /(?:(?<q>["'`])|(?<=(?:^|\n)[ \t]{0,12}(?:-[ \t]{1,4})?(?:export[ \t]{1,4})?["']?(?<skey>[\w.-]{1,80})["']?(?<sop>[ \t]{0,2}[=:][ \t]{0,2})))(?<secret>[A-Za-z0-9+/_~-][A-Za-z0-9+/=_.~-]{19,255})\k<q>(?:(?<=["'`])|(?=[ \t\r,;#]|$))/,
+      /(?:(?:(?<qkey>[\w.-]{1,60})["'\]]?[ \t]{0,3}(?:[:=]{1,2}|=>)[ \t]{0,3})?(?<q>["'`])|(?<=(?:^|\n)[ \t]{0,12}(?:-[ \t]{1,4})?(?:export[ \t]{1,4})?["']?(?<skey>[\w.-]{1,80})["']?(?<sop>[ \t]{0,2}[=:][ \t]{0,2})))(?<secret>[A-Za-z0-9+/_~-][A-Za-z0-9+/=_.~-]{19,255})\k<q>(?:(?<=["'`])|(?=[ \t\r,;#]|$))/,
     validate: (secret, g, { path }) => {
-      const key = g.skey ?? '';
-      if (g.skey !== undefined && (!bareValueIsLiteral(path, g.sop ?? '', '') || !keyAllowsSecret(key))) return false;
+      const key = g.skey ?? g.qkey ?? '';
+      if (g.skey !== undefined && !bareValueIsLiteral(path, g.sop ?? '', '')) return false;
+      if (!keyAllowsSecret(key)) return false; // an id, a name, a version, a hash, a character table
       return isRandomToken(secret, 'strict') && !isGenericNoise(secret, key, path) ? undefined : false;
     },
     confidence: 'low',

@@ -1,7 +1,7 @@
 import { defineRule, ROTATE } from '../lib/define.ts';
 import { assignmentSource, bareValueIsLiteral, keyTokens, namesPassword, valueSource } from '../lib/assignment.ts';
-import { isPasswordLike } from '../lib/randomness.ts';
-import { isGenericNoise, isKnownDefault } from '../../engine/filters.ts';
+import { isPasswordLike, isRandomToken } from '../lib/randomness.ts';
+import { isDocsFile, isGenericNoise, isKnownDefault } from '../../engine/filters.ts';
 
 // Passwords have no format: they are found by the name they are given. Three rules, disjoint by
 // syntax: a key that names a password (every assignment syntax), a command-line flag, and SQL.
@@ -15,7 +15,9 @@ const REMEDIATION = `${ROTATE} Change the password, then read it at run time fro
 
 /** The value is a password worth reporting. */
 function passwordValue(secret: string, key: string, path: string): boolean {
-  return isPasswordLike(secret) && !isKnownDefault(secret) && !isGenericNoise(secret, key, path);
+  if (!isPasswordLike(secret) || isKnownDefault(secret) || isGenericNoise(secret, key, path)) return false;
+  // In documentation a human-made password is an example (password: 'rapunz3l'); a generated one may be real.
+  return !isDocsFile(path) || isRandomToken(secret, 'context');
 }
 
 const PASSWORD_WORDS = String.raw`pass(?:word|wd|phrase|wort|code)?|pwd?`;
@@ -72,15 +74,17 @@ export default [
       '(?:' +
         [
           // --password=v, --password v, -storepass v, --db-password v (not --password-stdin)
-          String.raw`(?<![\w-])--?(?<flag>[A-Za-z-]{0,24}?(?:[Pp]ass(?:word|wd|phrase)?|PASSWORD|PASS|[Pp]wd)[A-Za-z-]{0,16})(?:=|[ \t]{1,4})`,
-          // mysql -pv, -p'v' (with a space, mysql prompts and the next word is the database)
-          String.raw`(?<=\b(?:mysql\w{0,8}|mariadb[\w-]{0,8})\b[^\n|;&]{0,160})(?<![\w-])-p(?=\S)`,
+          String.raw`-(?<![\w-]-)-?(?<flag>[A-Za-z-]{0,24}?(?:[Pp]ass(?:word|wd|phrase)?|PASSWORD|PASS|[Pp]wd)[A-Za-z-]{0,16})(?:=|[ \t]{1,4})`,
+          // mysql -pv, -p'v' (with a space, mysql prompts and the next word is the database).
+          // Each alternative starts with its literal flag; the lookbehind that finds the
+          // command runs only where the flag is.
+          String.raw`-p(?=\S)(?<=(?:^|[^\w-])-p)(?<=\b(?:mysql\w{0,8}|mariadb[\w-]{0,8})\b[^\n|;&]{0,160}-p)`,
           // sshpass -p v, redis-cli -a v, mongo/mongosh -p v
-          String.raw`(?<=\bsshpass[ \t]{1,4})-p[ \t]{0,4}`,
-          String.raw`(?<=\bredis-cli\b[^\n|;&]{0,160})(?<![\w-])-a[ \t]{1,4}`,
-          String.raw`(?<=\b(?:mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport)\b[^\n|;&]{0,160})(?<![\w-])-p[ \t]{1,4}`,
+          String.raw`-p(?<=\bsshpass[ \t]{1,4}-p)[ \t]{0,4}`,
+          String.raw`-a(?<=(?:^|[^\w-])-a)(?<=\bredis-cli\b[^\n|;&]{0,160}-a)[ \t]{1,4}`,
+          String.raw`-p(?<=(?:^|[^\w-])-p)(?<=\b(?:mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport)\b[^\n|;&]{0,160}-p)[ \t]{1,4}`,
           // curl -u user:v, --user user:v
-          String.raw`(?<=\bcurl\b[^\n|;&]{0,200})(?<![\w-])(?:-u|--user)[ \t]{1,4}["']?[^\s:"'@]{1,64}:`,
+          String.raw`(?:-u|--user)(?<=(?:^|[^\w-])(?:-u|--user))(?<=\bcurl\b[^\n|;&]{0,200}(?:-u|--user))[ \t]{1,4}["']?[^\s:"'@]{1,64}:`,
           // PowerShell: ConvertTo-SecureString "v" -AsPlainText
           String.raw`ConvertTo-SecureString[ \t]{1,4}(?:-String[ \t]{1,4})?(?=["'][^"'\n]{1,200}["'][ \t]{1,4}-AsPlainText)`,
         ].join('|') +
@@ -121,15 +125,20 @@ export default [
       '(?:' +
         [
           // MySQL/MariaDB/Oracle: IDENTIFIED BY 'v', IDENTIFIED WITH plugin BY 'v' (not BY PASSWORD '<hash>')
-          String.raw`\bIDENTIFIED[ \t]{1,4}(?:WITH[ \t]{1,4}["'\x60]?\w{1,40}["'\x60]?[ \t]{1,4})?(?:BY|AS)[ \t]{1,4}(?!PASSWORD\b)`,
+          String.raw`(?<=\b(?:USER|ROLE|LOGIN|GRANT)\b[^;\n]{0,160})\bIDENTIFIED[ \t]{1,4}(?:WITH[ \t]{1,4}["'\x60]?\w{1,40}["'\x60]?[ \t]{1,4})?BY[ \t]{1,4}(?!PASSWORD\b)`,
           // PostgreSQL: CREATE/ALTER ROLE|USER name [WITH] [LOGIN] [ENCRYPTED] PASSWORD 'v'
           String.raw`(?:\b(?:WITH|ENCRYPTED|UNENCRYPTED|LOGIN)[ \t]{1,4}|(?<=\b(?:USER|ROLE)[ \t]{1,4}["'\w.@-]{1,64}[ \t]{1,4}))PASSWORD[ \t]{1,4}`,
         ].join('|') +
         ')' +
-        valueSource(6),
+        valueSource(6) +
+        // an unquoted value (Oracle) must end the statement or run into the next clause
+        String.raw`(?=(?<sqlEnd>[ \t]*(?:;|$|\b(?:DEFAULT|ACCOUNT|QUOTA|TEMPORARY|PROFILE|REPLACE|PASSWORD|REQUIRE|WITH|VALID|CONNECTION)\b))?)`,
       'i',
     ),
-    validate: (secret, _g, { path }) => (passwordValue(secret, 'password', path) ? undefined : false),
+    validate: (secret, g, { path }) => {
+      if (!g.q && g.sqlEnd === undefined) return false;
+      return passwordValue(secret, 'password', path) ? undefined : false;
+    },
     remediation: `${ROTATE} Change the database password; keep it out of migrations and seed scripts (use a variable or a secret manager).`,
     examples: {
       positive: [

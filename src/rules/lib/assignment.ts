@@ -52,8 +52,9 @@ export function valueSource(min: number): string {
 
 /**
  * Key, operator and value, anchored on one of `words` (a regex alternation of context words).
- * Named groups: word, bnd (the character before the key, if any), pre (the key before the word),
- * suf (the key after it), op, kq, q, scheme, secret.
+ * Named groups: word, bnd (the character before the key, if any), img (set when the key is a query
+ * parameter of an image or badge URL: badge.svg?token=...), pre (the key before the word), suf (the
+ * key after it), op, kq, q, scheme, secret, close.
  */
 export function assignmentSource(words: string, minValue: number): string {
   return keyOperatorSource(words) + valueSource(minValue);
@@ -61,7 +62,11 @@ export function assignmentSource(words: string, minValue: number): string {
 
 /** assignmentSource without the value, to combine with other ways in. */
 export function keyOperatorSource(words: string): string {
-  return String.raw`(?<word>${words})(?<=(?:^|(?<bnd>[^\w.$@-]))(?<pre>[\w.$@-]{0,40})(?:${words}))(?<suf>[\w.-]{0,40}?)` + OP;
+  return (
+    String.raw`(?<word>${words})(?<=(?:^|(?<img>\.(?:svg|png|gif|jpe?g)|badge|graph)?(?<bnd>[^\w.$@-]))(?<pre>[\w.$@-]{0,40})(?:${words}))` +
+    String.raw`(?<suf>[\w.-]{0,40}?)` +
+    OP
+  );
 }
 
 // --- what a key names ------------------------------------------------------------------------------
@@ -133,7 +138,9 @@ const SECRET_DENY = new Set(
     'callback redirect test fake dummy mock example sample stub fixture cache storage usage tokenizer tokens parser lexer ' +
     'position pos start end offset line kind interval rotation helper handler plugin module class ' +
     'selector label i18n translation locale author authors authority status valid invalid validate validation verify ' +
-    'verified verification policy rule rules role roles permission permissions level').split(/\s+/),
+    'verified verification policy rule rules role roles permission permissions level chars characters alphabet charset ' +
+    'digits boundary pin pins base32 base60 base62 base64 sha1 sha256 sha512 md5 checksum etag fingerprint signature ' +
+    'upload object version versionid secure').split(/\s+/),
 );
 
 function hasSecretWord(tokens: string[]): boolean {
