@@ -16,7 +16,7 @@ const REMEDIATION = `${ROTATE} Change the password, then read it at run time fro
 /** The value is a password worth reporting. */
 function passwordValue(secret: string, key: string, path: string): boolean {
   if (!isPasswordLike(secret) || isKnownDefault(secret) || isGenericNoise(secret, key, path)) return false;
-  // In documentation a human-made password is an example (password: 'rapunz3l'); a generated one may be real.
+  // In documentation a human-made password is an example (axios' README shows one); a generated one may be real.
   return !isDocsFile(path) || isRandomToken(secret, 'context');
 }
 
