@@ -100,7 +100,7 @@ describe('engine decoding pass', () => {
   it('reports a service-account private key with \\n escapes once, as the raw pass found it', () => {
     const key = pem();
     const text = `{\n  "type": "service_account",\n  "project_id": "billing-prod",\n  "private_key": ${JSON.stringify(key)},\n  "client_email": "ci@billing-prod.iam.gserviceaccount.com"\n}\n`;
-    const found = engine.scan(target(text, 'sa.json'));
+    const found = engine.scanContent(target(text, 'sa.json'));
     expect(found.map((f) => f.ruleId)).toEqual(['private-key']);
     expect(found[0].line).toBe(4);
   });

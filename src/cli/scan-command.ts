@@ -5,7 +5,7 @@ import type { Argv } from 'yargs';
 import { Engine } from '../engine/engine.ts';
 import { DEFAULT_MAX_FILE_SIZE } from '../engine/types.ts';
 import { ScanError, UsageError } from '../errors.ts';
-import { builtinRules } from '../rules/index.ts';
+import { activeRules } from '../rules/index.ts';
 import { runScan } from '../scan.ts';
 import { repoRoot } from '../scanners/git.ts';
 import type { Source } from '../scanners/types.ts';
@@ -31,6 +31,7 @@ export function scanOptions(y: Argv) {
     .option('color', { type: 'boolean', describe: 'colour output (default: when stdout is a terminal; NO_COLOR, FORCE_COLOR)' })
     .option('max-file-size', { type: 'string', describe: 'size limit for added files, e.g. 500KB, 2MB (default 500KB)' })
     .option('enforce-all', { type: 'boolean', default: false, describe: 'apply the size limit to every staged file, not only added ones' })
+    .option('strict', { type: 'boolean', default: false, describe: 'also report high-entropy strings with no secret-like context' })
     .option('skip-unreadable', { type: 'boolean', default: false, describe: 'skip files that cannot be read instead of failing' });
 }
 
@@ -59,7 +60,7 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
   }
 
   const maxFileSize = args.maxFileSize ? parseSize(args.maxFileSize) : DEFAULT_MAX_FILE_SIZE;
-  const engine = new Engine(builtinRules, { maxFileSize, enforceAllSizes: args.enforceAll });
+  const engine = new Engine(activeRules(Boolean(args.strict)), { maxFileSize, enforceAllSizes: args.enforceAll });
 
   let source: Source;
   if (stdin) {

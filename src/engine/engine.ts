@@ -111,7 +111,7 @@ export class Engine {
           const secret = groups.secret ?? m[0];
           if (!secret) continue;
           const span = (groups.secret !== undefined ? m.indices?.groups?.secret : m.indices?.[0]) ?? [m.index, m.index + m[0].length];
-          const confidence = judge(rule, secret, groups);
+          const confidence = judge(rule, secret, groups, target.path);
           if (confidence === undefined) continue;
           raw.push({ c, start: base + span[0], end: base + span[1], secret, confidence });
         }
@@ -215,10 +215,10 @@ export class Engine {
   }
 }
 
-function judge(rule: ContentRule, secret: string, groups: Record<string, string | undefined>): Confidence | undefined {
+function judge(rule: ContentRule, secret: string, groups: Record<string, string | undefined>, path: string): Confidence | undefined {
   if (!rule.skipPlaceholderFilter && isPlaceholder(secret)) return undefined;
   if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) return undefined;
-  const verdict = rule.validate?.(secret, groups);
+  const verdict = rule.validate?.(secret, groups, { path });
   if (verdict === false) return undefined;
   if (verdict === true) return 'high';
   return verdict ?? rule.confidence ?? 'medium';

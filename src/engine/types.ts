@@ -70,6 +70,12 @@ export interface ExampleHit {
   secret: string;
 }
 
+/** Where a match was found: generic rules judge a value by the kind of file that holds it. */
+export interface MatchContext {
+  /** The target's display path. */
+  path: string;
+}
+
 /** A rule that looks for a credential in text. */
 export interface ContentRule {
   kind?: 'content';
@@ -91,7 +97,7 @@ export interface ContentRule {
    * undefined: no verdict (confidence stays `confidence`). A Confidence: that confidence (e.g. a
    * failed checksum demoting a match to 'low' rather than dropping it).
    */
-  validate?: (secret: string, groups: Record<string, string | undefined>) => boolean | Confidence | undefined;
+  validate?: (secret: string, groups: Record<string, string | undefined>, context: MatchContext) => boolean | Confidence | undefined;
   /** Confidence of a match that validate did not prove. Default: medium. */
   confidence?: Confidence;
   /** Minimum Shannon entropy (bits per char) of the secret. */

@@ -4,7 +4,7 @@ import { decodesToUserPass } from './docker-config.ts';
 
 // .npmrc / .yarnrc credentials: `//registry/:_authToken=<token>`, `_auth=base64(user:pass)`,
 // `_password=base64(password)`. Values from the environment (${NPM_TOKEN}) are not secrets.
-// The token rule is generic: a registry-specific token rule (npm_, ghp_...) wins.
+// A registry-specific token rule (npm_, ghp_...) that validates its match wins the overlap on confidence.
 const REMEDIATION = `${ROTATE} Revoke the token at the registry (npm: \`npm token revoke\`) and read it from the environment: _authToken=\${NPM_TOKEN}.`;
 
 export default [
@@ -15,7 +15,6 @@ export default [
     keywords: ['_authtoken', 'npmauthtoken'],
     pattern: /(?:_authToken|npmAuthToken)["']?\s{0,4}[=:]\s{0,4}["']?(?<secret>[A-Za-z0-9._~+/=:-]{16,512})(?![A-Za-z0-9._~+/=:-])/i,
     minEntropy: 3,
-    generic: true,
     confidence: 'medium',
     remediation: REMEDIATION,
     examples: {

@@ -32,7 +32,8 @@ export default [
     severity: 'critical',
     keywords: ['_authtoken'],
     pattern: new RegExp(`registry\\.npmjs\\.org/:_authToken\\s{0,3}=\\s{0,3}["']?(?<secret>${UUID})(?![A-Za-z0-9-])`),
-    confidence: 'medium',
+    // npm's own registry plus a UUID is the whole structure of a legacy token.
+    confidence: 'high',
     minEntropy: 3,
     remediation: `${ROTATE} ${REVOKE}`,
     examples: {
