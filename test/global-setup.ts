@@ -1,4 +1,4 @@
-// Builds the CLI once before any test spawns it: tests run the real bin/scan-secrets.js.
+// Tests run the real CLI from dist/: build it once per test run so it matches the sources.
 import { execFileSync } from 'node:child_process';
 
 export default function setup(): void {

@@ -6,7 +6,6 @@
 import { existsSync } from 'node:fs';
 import type { ArgumentsCamelCase } from 'yargs';
 import { UsageError, ScanError } from '../errors.ts';
-import { builtinRules } from '../rules/index.ts';
 import { runScan } from '../scan.ts';
 import { repoRoot } from '../scanners/git.ts';
 import { TrackedSource } from '../scanners/tracked.ts';
@@ -48,7 +47,7 @@ export async function baselineCommand(argv: ArgumentsCamelCase<Record<string, un
     if (!args.quiet) process.stdout.write(`${s}\n`);
   };
   const setup = await prepareScan({
-    cwd, root, startDir: cwd, configFlag: args.config, baselineFlag: args.file, useBaseline: false, verbose: false, paths: 'repo', builtin: builtinRules,
+    cwd, root, startDir: cwd, configFlag: args.config, baselineFlag: args.file, useBaseline: false, verbose: false, paths: 'repo',
   });
   const file = defaultBaselinePath({ cwd, root, baselineFlag: args.file }, setup.config);
   const shown = displayPath(cwd, file);

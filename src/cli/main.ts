@@ -11,7 +11,10 @@ import { commands } from './commands/index.ts';
 
 export async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
-  const parser: Argv = yargs(argv)
+  // yargs drops a bare `-`; it means standard input, so pass it on as a flag.
+  const dashdash = argv.indexOf('--');
+  const args = argv.map((a, i) => (a === '-' && (dashdash === -1 || i < dashdash) ? '--stdin' : a));
+  const parser: Argv = yargs(args)
     .scriptName('scan-secrets')
     .usage('Usage: scan-secrets [options] [PATH...]\n\nFinds credentials before they reach git: staged changes, tracked files, paths, stdin.')
     .command(
@@ -34,7 +37,7 @@ export async function main(argv: string[]): Promise<number> {
     .epilogue('Exit codes: 0 nothing found, 1 secrets or blocked files found, 2 usage, config or runtime error.')
     .wrap(Math.min(110, process.stdout.columns || 100))
     .fail((msg, err) => {
-      throw err ?? new UsageError(`${msg} (see scan-secrets --help)`);
+      throw err ?? new UsageError(`${msg.replace(/\s*\n\s*/g, ' ').replace(/:\s*$/, '')} (see scan-secrets --help)`);
     })
     .exitProcess(false);
   for (const c of commands) {

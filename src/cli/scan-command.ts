@@ -9,7 +9,7 @@ import { BASELINE_NAME, discoverConfig, startDirFor } from '../config/discover.t
 import type { ScanSetup } from '../config/setup.ts';
 import { DEFAULT_MAX_FILE_SIZE } from '../engine/types.ts';
 import { ScanError, UsageError } from '../errors.ts';
-import { builtinRules } from '../rules/index.ts';
+import { activeRules } from '../rules/index.ts';
 import { runScan } from '../scan.ts';
 import type { FindingFilter } from '../scan.ts';
 import { repoRoot } from '../scanners/git.ts';
@@ -25,6 +25,7 @@ export function scanOptions(y: Argv) {
     .option('staged', { type: 'boolean', describe: 'scan what the next commit adds (default inside a git hook)' })
     .option('all-files', { type: 'boolean', describe: 'scan every tracked file (git ls-files)' })
     .option('git', { type: 'boolean', default: true, describe: 'use git (--no-git: plain files, no .gitignore)' })
+    .option('stdin', { type: 'boolean', hidden: true, describe: 'read standard input (spelled `-`)' })
     .option('stdin-filename', { type: 'string', describe: 'name for standard input in reports and file rules' })
     .option('format', { choices: ['text', 'json', 'sarif'] as const, default: 'text' as const, describe: 'report format' })
     .option('output', { alias: 'o', type: 'string', describe: 'write the report to FILE' })
@@ -36,6 +37,7 @@ export function scanOptions(y: Argv) {
     .option('color', { type: 'boolean', describe: 'colour output (default: when stdout is a terminal; NO_COLOR, FORCE_COLOR)' })
     .option('max-file-size', { type: 'string', describe: 'size limit for added files, e.g. 500KB, 2MB (default 500KB)' })
     .option('enforce-all', { type: 'boolean', default: false, describe: 'apply the size limit to every staged file, not only added ones' })
+    .option('strict', { type: 'boolean', default: false, describe: 'also report high-entropy strings with no secret-like context' })
     .option('skip-unreadable', { type: 'boolean', default: false, describe: 'skip files that cannot be read instead of failing' });
 }
 
@@ -51,14 +53,15 @@ export function useColor(flag: boolean | undefined, toFile: boolean): boolean {
 
 export async function runScanCommand(args: ScanArgs): Promise<number> {
   const cwd = process.cwd();
-  const paths = (args.paths ?? []).map(String);
+  // Names after `--` land in `_`; both are literal paths.
+  const paths = [...(args.paths ?? []), ...args._].map(String);
   const inHook = process.env.GIT_INDEX_FILE !== undefined;
-  const stdin = paths.length === 1 && paths[0] === '-';
+  const stdin = Boolean(args.stdin);
   const modes = [args.staged, args.allFiles, stdin].filter(Boolean).length;
   if (modes > 1) throw new UsageError('choose one of --staged, --all-files and - (stdin)');
-  if (paths.includes('-') && !stdin) throw new UsageError('- (stdin) cannot be combined with other paths');
-  const staged = args.staged || (!args.allFiles && paths.length === 0 && inHook);
-  if (!staged && !args.allFiles && paths.length === 0) {
+  if (stdin && paths.length) throw new UsageError('- (stdin) cannot be combined with other paths');
+  const staged = args.staged || (!args.allFiles && !stdin && paths.length === 0 && inHook);
+  if (!staged && !args.allFiles && !stdin && paths.length === 0) {
     throw new UsageError('nothing to scan: pass PATH..., --staged, --all-files, or - for standard input (see --help)');
   }
 
@@ -66,13 +69,13 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
   const root = args.git || stdin ? repoRoot(cwd) : undefined;
   let setup: ScanSetup | undefined;
   try {
-    setup = await loadSetup(args, cwd, root, staged || args.allFiles ? [] : paths, flagSize);
+    setup = await loadSetup(args, cwd, root, staged || args.allFiles || stdin ? [] : paths, flagSize);
   } catch (e) {
     if (staged && e instanceof ScanError) throw new ScanError(`${e.message}. The commit was stopped because the scan could not run. ${BYPASS_HINT}`);
     throw e;
   }
   const maxFileSize = flagSize ?? setup?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const engine = setup?.engine ?? new Engine(builtinRules, { maxFileSize, enforceAllSizes: args.enforceAll });
+  const engine = setup?.engine ?? new Engine(activeRules(Boolean(args.strict)), { maxFileSize, enforceAllSizes: args.enforceAll });
   const keep: FindingFilter = setup?.keep ?? ((f) => !(f.kind === 'secret' && allowedByDirective(f)));
 
   let source: Source;
@@ -140,7 +143,7 @@ async function loadSetup(args: ScanArgs, cwd: string, root: string | undefined, 
   const { prepareScan } = await import('../config/setup.ts');
   return prepareScan({
     cwd, root, startDir, configFlag: args.config, baselineFlag: args.baseline, useBaseline: true, verbose: args.verbose,
-    paths: paths.length && paths[0] !== '-' ? 'cwd' : 'repo', maxFileSize, enforceAllSizes: args.enforceAll, builtin: builtinRules,
+    paths: paths.length ? 'cwd' : 'repo', maxFileSize, enforceAllSizes: args.enforceAll, strict: Boolean(args.strict),
   });
 }
 

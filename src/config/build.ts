@@ -103,8 +103,9 @@ export interface BuiltRules {
   unknownIds: string[];
 }
 
-export function buildRules(cfg: ScanConfig, builtin: Rule[], compile: RegexCompiler): BuiltRules {
-  const known = new Map(builtin.map((r) => [r.id, r] as const));
+/** `builtin`: the built-in rules this scan runs; `all`: every built-in rule, for checking ids. */
+export function buildRules(cfg: ScanConfig, builtin: Rule[], compile: RegexCompiler, all: Rule[] = builtin): BuiltRules {
+  const known = new Map(all.map((r) => [r.id, r] as const));
   const custom = cfg.rules.map((c) => customRule(c, compile));
   const customIds = new Set(custom.map((r) => r.id));
   for (const r of custom) known.set(r.id, r);
@@ -148,6 +149,5 @@ export function buildRules(cfg: ScanConfig, builtin: Rule[], compile: RegexCompi
   const options: Partial<EngineOptions> = {};
   if (cfg.maxFileSize !== undefined) options.maxFileSize = cfg.maxFileSize;
   if (cfg.timeBudgetMs !== undefined) options.matcherBudgetMs = cfg.timeBudgetMs;
-  if (cfg.strict !== undefined) options.strict = cfg.strict;
   return { rules, options, customIds, unknownIds: [...new Set(unknownIds)] };
 }

@@ -8,6 +8,7 @@ import { Engine } from '../engine/engine.ts';
 import { allowedByDirective } from '../engine/directives.ts';
 import type { EngineOptions, Finding, Rule } from '../engine/types.ts';
 import { UsageError } from '../errors.ts';
+import { activeRules, builtinRules } from '../rules/index.ts';
 import type { FindingFilter } from '../scan.ts';
 import { AllowlistSet, globMatcher } from './allowlist.ts';
 import type { Tester } from './allowlist.ts';
@@ -36,7 +37,8 @@ export interface SetupOptions {
   /** From --max-file-size; wins over the config. */
   maxFileSize?: number;
   enforceAllSizes?: boolean;
-  builtin: Rule[];
+  /** --strict (the config's `strict: true` turns it on too). */
+  strict?: boolean;
 }
 
 export interface ScanSetup {
@@ -97,7 +99,9 @@ export async function prepareScan(o: SetupOptions): Promise<ScanSetup> {
   const base = o.root ?? (config ? dirname(config.file) : o.cwd);
   const repoPath = o.paths === 'repo' ? (f: string) => f : (f: string) => toSlash(relative(base, resolve(o.cwd, f)));
 
-  let rules = o.builtin;
+  // Strict mode adds the context-free generic rules; ids are checked against every built-in rule.
+  const strict = Boolean(o.strict || config?.strict);
+  let rules: Rule[] = activeRules(strict);
   let options: Partial<EngineOptions> = {};
   let customIds = new Set<string>();
   let allowlists: AllowlistSet | undefined;
@@ -109,7 +113,7 @@ export async function prepareScan(o: SetupOptions): Promise<ScanSetup> {
       : () => {
           throw new Error('regex engine not loaded');
         };
-    const built = buildRules(config, o.builtin, compile);
+    const built = buildRules(config, rules, compile, builtinRules);
     rules = built.rules;
     options = built.options;
     customIds = built.customIds;

@@ -3,6 +3,7 @@
 import { Prefilter } from './prefilter.ts';
 import { isPlaceholder } from './filters.ts';
 import { shannonEntropy } from './entropy.ts';
+import { decodeSegments } from './decode.ts';
 import type {
   Confidence, ContentRule, EngineOptions, Finding, FileRule, Rule, Target,
 } from './types.ts';
@@ -28,6 +29,11 @@ interface RawHit {
 
 const DEFAULT_MATCHER_BUDGET_MS = 2000;
 
+/** The line before line l0 (0-based), when the text holds it: in a diff, only if it was added too. */
+function previousLine(lines: LineIndex, l0: number, map: number[] | undefined): string | undefined {
+  return l0 > 0 && (!map || map[l0 - 1] === map[l0] - 1) ? lines.lineText(l0 - 1) : undefined;
+}
+
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
 
 export class Engine {
@@ -42,6 +48,9 @@ export class Engine {
   private readonly alwaysRun: number[];
   /** Files where rules with a matcher ran out of time (the caller reports them). */
   readonly overBudget: { path: string; ruleIds: string[] }[] = [];
+  /** The current file's clock for rules with a matcher, and those that ran out of time in it. */
+  private matcherClock: number | undefined;
+  private outOfTime: Set<string> | undefined;
 
   constructor(rules: Rule[], options: Partial<EngineOptions> = {}) {
     this.options = { maxFileSize: DEFAULT_MAX_FILE_SIZE, ...options };
@@ -97,13 +106,21 @@ export class Engine {
     return out;
   }
 
+  /** Content findings: the text as written, then the text decoded from escapes and encodings. */
   scanContent(target: Target): Finding[] {
+    // One time budget per file for rules with a matcher, across the raw and decoded passes.
+    this.matcherClock = undefined;
+    this.outOfTime = undefined;
+    const found = this.scanDecoded(target, this.scanRawContent(target));
+    if (this.outOfTime) this.overBudget.push({ path: target.path, ruleIds: [...this.outOfTime] });
+    return found;
+  }
+
+  private scanRawContent(target: Target): Finding[] {
     const text = target.content ?? '';
     if (text.length === 0) return [];
     const triggered = this.selectRules(text);
     const raw: RawHit[] = [];
-    let matcherClock: number | undefined;
-    let overBudget: string[] | undefined;
     for (const c of triggered) {
       const { rule, regex } = c;
       const ranges = rule.multiline ? [c.ranges[0], text.length] : c.ranges;
@@ -111,9 +128,8 @@ export class Engine {
       c.lastLine = -1;
       if (rule.appliesTo && !rule.appliesTo(target.path)) continue;
       if (rule.matcher) {
-        // Untrusted patterns share one clock per file, started at the first of them to run.
-        matcherClock ??= performance.now();
-        if (overBudget || !this.runMatcher(c, text, ranges, matcherClock, raw)) (overBudget ??= []).push(rule.id);
+        this.matcherClock ??= performance.now();
+        if (this.outOfTime || !this.runMatcher(c, text, ranges, target.path, raw)) (this.outOfTime ??= new Set()).add(rule.id);
         continue;
       }
       for (let r = 0; r < ranges.length; r += 2) {
@@ -130,13 +146,12 @@ export class Engine {
           const secret = groups.secret ?? m[0];
           if (!secret) continue;
           const span = (groups.secret !== undefined ? m.indices?.groups?.secret : m.indices?.[0]) ?? [m.index, m.index + m[0].length];
-          const confidence = judge(rule, secret, groups);
+          const confidence = judge(rule, secret, groups, target.path);
           if (confidence === undefined) continue;
           raw.push({ c, start: base + span[0], end: base + span[1], secret, confidence, match: m[0] === secret ? undefined : m[0] });
         }
       }
     }
-    if (overBudget) this.overBudget.push({ path: target.path, ruleIds: overBudget });
     if (raw.length === 0) return [];
 
     // One finding per secret location: a specific rule beats a generic one; then confidence.
@@ -157,14 +172,13 @@ export class Engine {
       const [l0, col0] = lines.position(start);
       const [l1, col1] = lines.position(end);
       const map = target.lineMap;
-      const hasPrev = l0 > 0 && (!map || map[l0 - 1] === map[l0] - 1);
       return {
         ruleId: c.rule.id, title: c.rule.title, severity: c.rule.severity, confidence, kind: 'secret',
         file: target.path,
         line: map ? map[l0] : l0 + 1, column: col0 + 1,
         endLine: map ? map[l1] : l1 + 1, endColumn: col1 + 1,
         secret, remediation: c.rule.remediation, lineText: lines.lineText(l0),
-        prevLineText: hasPrev ? lines.lineText(l0 - 1) : undefined, match, origin: target.origin,
+        prevLineText: previousLine(lines, l0, map), match, origin: target.origin,
       };
     });
   }
@@ -173,8 +187,9 @@ export class Engine {
    * Runs a rule's matcher over its ranges until the file's time budget is spent. False when the
    * budget ran out (the rest of the file is not searched by this rule).
    */
-  private runMatcher(c: CompiledRule, text: string, ranges: number[], clock: number, raw: RawHit[]): boolean {
+  private runMatcher(c: CompiledRule, text: string, ranges: number[], path: string, raw: RawHit[]): boolean {
     const budget = this.options.matcherBudgetMs ?? DEFAULT_MATCHER_BUDGET_MS;
+    const clock = this.matcherClock!;
     const matcher = c.rule.matcher!;
     for (let r = 0; r < ranges.length; r += 2) {
       if (performance.now() - clock >= budget) return false;
@@ -182,7 +197,7 @@ export class Engine {
       const slice = base === 0 && ranges[r + 1] === text.length ? text : text.slice(base, ranges[r + 1]);
       for (const h of matcher.find(slice)) {
         const secret = slice.slice(h.secretStart, h.secretEnd);
-        const confidence = secret ? judge(c.rule, secret, h.groups) : undefined;
+        const confidence = secret ? judge(c.rule, secret, h.groups, path) : undefined;
         if (confidence !== undefined) {
           const whole = h.start === h.secretStart && h.end === h.secretEnd ? undefined : slice.slice(h.start, h.end);
           raw.push({ c, start: base + h.secretStart, end: base + h.secretEnd, secret, confidence, match: whole });
@@ -191,6 +206,42 @@ export class Engine {
       }
     }
     return true;
+  }
+
+  /**
+   * The decoding pass: the rules also run over text decoded from JSON string escapes,
+   * percent-encoding and base64 values (see decode.ts), and what they find there is reported on
+   * the encoded text. Whatever the raw pass already reported at that place wins, unless it came
+   * from a generic rule and the decoded finding from a specific one.
+   */
+  private scanDecoded(target: Target, found: Finding[]): Finding[] {
+    const text = target.content;
+    if (!text) return found;
+    let lines: LineIndex | undefined;
+    const isGeneric = (f: Finding) => this.contentRules.find((r) => r.id === f.ruleId)?.generic === true;
+    for (const seg of decodeSegments(text)) {
+      const inner = this.scanRawContent({ ...target, content: seg.text, lineMap: undefined });
+      if (inner.length === 0) continue;
+      lines ??= new LineIndex(text);
+      const segLines = new LineIndex(seg.text);
+      for (const f of inner) {
+        const s = segLines.offset(f.line! - 1, f.column! - 1);
+        const e = segLines.offset(f.endLine! - 1, f.endColumn! - 1);
+        const start = seg.locate ? seg.locate(s) : seg.offset;
+        const end = seg.locate ? seg.locate(e) : seg.offset + seg.length;
+        const [l0, c0] = lines.position(start);
+        const [l1, c1] = lines.position(end);
+        const map = target.lineMap;
+        const placed: Finding = {
+          ...f, line: map ? map[l0] : l0 + 1, column: c0 + 1, endLine: map ? map[l1] : l1 + 1, endColumn: c1 + 1,
+          lineText: lines.lineText(l0), prevLineText: previousLine(lines, l0, map),
+        };
+        const clash = found.findIndex((k) => k.line !== null && overlaps(k, placed));
+        if (clash === -1) found.push(placed);
+        else if (isGeneric(found[clash]) && !isGeneric(placed)) found[clash] = placed;
+      }
+    }
+    return found;
   }
 
   /** Runs the prefilter and queues, per rule, the line ranges holding its keywords. */
@@ -223,16 +274,22 @@ export class Engine {
   }
 }
 
-function judge(rule: ContentRule, secret: string, groups: Record<string, string | undefined>): Confidence | undefined {
+function judge(rule: ContentRule, secret: string, groups: Record<string, string | undefined>, path: string): Confidence | undefined {
   if (!rule.skipPlaceholderFilter && isPlaceholder(secret)) return undefined;
   if (rule.minEntropy !== undefined && shannonEntropy(secret) < rule.minEntropy) return undefined;
-  const verdict = rule.validate?.(secret, groups);
+  const verdict = rule.validate?.(secret, groups, { path });
   if (verdict === false) return undefined;
   if (verdict === true) return 'high';
-  return rule.confidence ?? 'medium';
+  return verdict ?? rule.confidence ?? 'medium';
 }
 
-function better(a: RawHit, b: RawHit): boolean {
+/** True when two findings' [start, end) spans, as (line, column), overlap. */
+function overlaps(a: Finding, b: Finding): boolean {
+  const before = (l1: number, c1: number, l2: number, c2: number) => l1 < l2 || (l1 === l2 && c1 < c2);
+  return before(a.line!, a.column!, b.endLine!, b.endColumn!) && before(b.line!, b.column!, a.endLine!, a.endColumn!);
+}
+
+function better(a: { c: CompiledRule; confidence: Confidence; end: number; start: number }, b: typeof a): boolean {
   if (!!a.c.rule.generic !== !!b.c.rule.generic) return !a.c.rule.generic;
   if (a.confidence !== b.confidence) return CONFIDENCE_RANK[a.confidence] > CONFIDENCE_RANK[b.confidence];
   return a.end - a.start > b.end - b.start;
@@ -253,6 +310,10 @@ export class LineIndex {
       else hi = mid - 1;
     }
     return [lo, offset - this.starts[lo]];
+  }
+  /** (line, column), 0-based -> offset. */
+  offset(line: number, column: number): number {
+    return this.starts[line] + column;
   }
   lineText(line: number): string {
     const end = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.text.length;

@@ -77,6 +77,12 @@ export interface ExampleHit {
   secret: string;
 }
 
+/** Where a match was found: generic rules judge a value by the kind of file that holds it. */
+export interface MatchContext {
+  /** The target's display path. */
+  path: string;
+}
+
 /** A rule that looks for a credential in text. */
 export interface ContentRule {
   kind?: 'content';
@@ -102,9 +108,10 @@ export interface ContentRule {
   multiline?: boolean;
   /**
    * Offline proof. true: validated (confidence high). false: not a real credential (dropped).
-   * undefined: no verdict (confidence stays `confidence`).
+   * undefined: no verdict (confidence stays `confidence`). A Confidence: that confidence (e.g. a
+   * failed checksum demoting a match to 'low' rather than dropping it).
    */
-  validate?: (secret: string, groups: Record<string, string | undefined>) => boolean | undefined;
+  validate?: (secret: string, groups: Record<string, string | undefined>, context: MatchContext) => boolean | Confidence | undefined;
   /** Confidence of a match that validate did not prove. Default: medium. */
   confidence?: Confidence;
   /** Minimum Shannon entropy (bits per char) of the secret. */
@@ -170,8 +177,6 @@ export interface EngineOptions {
    * file and the engine records it in `overBudget`. Default 2000.
    */
   matcherBudgetMs?: number;
-  /** Strict mode (config `strict`): generic detection also reports high-entropy strings without context. */
-  strict?: boolean;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 500 * 1024;

@@ -11,3 +11,10 @@ import { rules as generic } from './generic/index.ts';
 import { rules as files } from './files/index.ts';
 
 export const builtinRules: Rule[] = [...files, ...keys, ...cloud, ...vcs, ...ai, ...comms, ...saas, ...generic];
+
+import { strictOnlyRuleIds } from './generic/index.ts';
+
+/** The rules a scan runs: strict mode adds the context-free generic rules. */
+export function activeRules(strict: boolean): Rule[] {
+  return strict ? builtinRules : builtinRules.filter((r) => !strictOnlyRuleIds.includes(r.id));
+}

@@ -51,7 +51,7 @@ function unreadable(e: unknown, display: string, skipped: Skip[], opts: ReadOpti
     skipped.push({ path: display, reason: 'missing from the work tree' });
     return undefined;
   }
-  const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : ((e as Error).message ?? String(e));
+  const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EIO' ? 'input/output error' : ((e as Error).message ?? String(e)).replace(/^[A-Z]+: /, '');
   if (opts.skipUnreadable) {
     skipped.push({ path: display, reason: `unreadable: ${why}` });
     return undefined;

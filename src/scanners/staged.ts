@@ -26,7 +26,7 @@ export interface StagedOptions {
   maxFileSize: number;
 }
 
-const DIFF_ARGS = ['--cached', '-M', '--no-ext-diff', '--no-textconv', '--no-color', '--diff-filter=ACMRT', '--ignore-submodules=none'];
+const DIFF_ARGS = ['--cached', '--no-abbrev', '-M', '--no-ext-diff', '--no-textconv', '--no-color', '--diff-filter=ACMRT', '--ignore-submodules=none'];
 
 export function baseRevision(cwd: string): string {
   const head = git(['rev-parse', '--verify', '-q', 'HEAD^{commit}'], { cwd, okCodes: [1] }).toString().trim();

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TempRepo, awsKeyId, findings, githubToken } from '../helpers/repo.ts';
+import { TempRepo, awsKeyId, findings, githubToken } from '../helpers/temp-repo.ts';
 
 const BASELINE = '.scan-secrets-baseline.json';
 const sha1 = (s: string) => createHash('sha1').update(s).digest('hex');

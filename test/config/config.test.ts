@@ -2,7 +2,9 @@
 // allowlists, each proven with the real CLI on a real repository.
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TempRepo, awsKeyId, findings, githubToken, randomToken } from '../helpers/repo.ts';
+import { Engine } from '../../src/engine/engine.ts';
+import { activeRules } from '../../src/rules/index.ts';
+import { TempRepo, awsKeyId, findings, githubToken, randomToken } from '../helpers/temp-repo.ts';
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 let repo: TempRepo;
@@ -141,6 +143,22 @@ describe('rules', () => {
       ['a.txt', 1, 'github-pat', 'low'],
       ['a.txt', 3, 'acme-api-key', 'critical'],
     ]);
+  });
+
+  it('turns on strict mode, as --strict does', () => {
+    repo = new TempRepo();
+    // A random string the strict rule takes for random (its threshold lets a few through).
+    const engine = new Engine(activeRules(true));
+    let line = '';
+    do line = `const seed = "${randomToken(32, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789')}";\n`;
+    while (!engine.scan({ path: 'a.ts', content: line, size: line.length, origin: { kind: 'file' } }).some((f) => f.ruleId === 'high-entropy-string-strict'));
+    repo.write('a.ts', line);
+    repo.commitAll();
+    const strictOnly = (r: ReturnType<TempRepo['run']>) => findings(r).filter((f) => f.ruleId === 'high-entropy-string-strict').length;
+    expect(strictOnly(repo.run(['--all-files', '--format', 'json']))).toBe(0);
+    expect(strictOnly(repo.run(['--all-files', '--format', 'json', '--strict']))).toBe(1);
+    repo.write('.scan-secrets.yaml', 'strict: true\n');
+    expect(strictOnly(repo.run(['--all-files', '--format', 'json']))).toBe(1);
   });
 
   it('stops on a custom rule whose examples fail', () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allowedByDirective } from '../../src/engine/directives.ts';
 import { Engine } from '../../src/engine/engine.ts';
 import { builtinRules } from '../../src/rules/index.ts';
-import { TempRepo, findings, githubToken } from '../helpers/repo.ts';
+import { TempRepo, findings, githubToken } from '../helpers/temp-repo.ts';
 
 describe('allowedByDirective', () => {
   const f = (lineText: string, prevLineText?: string, ruleId = 'github-pat') => allowedByDirective({ ruleId, lineText, prevLineText });

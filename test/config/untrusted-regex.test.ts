@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine/engine.ts';
 import type { ContentRule } from '../../src/engine/types.ts';
 import { compileUntrusted, toRe2Syntax } from '../../src/config/re2.ts';
-import { TempRepo, findings, githubToken, randomToken } from '../helpers/repo.ts';
+import { TempRepo, findings, githubToken, randomToken } from '../helpers/temp-repo.ts';
 
 const EVIL = '(a+)+$';
 const rule = (regex: string, keywords: string[] = [], secretGroup?: number | string): ContentRule => ({

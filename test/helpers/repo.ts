@@ -1,105 +1,86 @@
-// Real repositories in temp folders and the real CLI: what the tests of config, directives and
-// baselines run against.
+// Real git repositories in temp dirs, and the real CLI. No mocks.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { base62, crc32, BASE62 } from '../../src/rules/lib/checksum.ts';
 
-export const BIN = resolve(import.meta.dirname, '../../bin/scan-secrets.js');
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const BIN = join(ROOT, 'bin/scan-secrets.js');
 
-export interface Run {
+const GIT_ENV = {
+  GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.invalid',
+  GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.invalid',
+  GIT_CONFIG_NOSYSTEM: '1',
+};
+
+/** A clean environment for child processes: no hook variables leaking in from the caller. */
+export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...GIT_ENV };
+  for (const k of Object.keys(env)) if (k.startsWith('GIT_') && !(k in GIT_ENV)) delete env[k];
+  delete env.NO_COLOR;
+  delete env.FORCE_COLOR;
+  delete env.CI;
+  for (const [k, v] of Object.entries(extra)) {
+    if (v === undefined) delete env[k];
+    else env[k] = v;
+  }
+  return env;
+}
+
+export function tempDir(prefix = 'scan-secrets-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export class Repo {
+  readonly dir: string;
+  constructor(dir?: string) {
+    this.dir = dir ?? tempDir();
+    this.git('init', '-q', '-b', 'main');
+    this.git('config', 'user.email', 'test@example.invalid');
+    this.git('config', 'user.name', 'Test');
+    this.git('config', 'commit.gpgsign', 'false');
+  }
+  git(...args: string[]): string {
+    return execFileSync('git', args, { cwd: this.dir, env: cleanEnv(), encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+  }
+  write(path: string, content: string | Buffer): this {
+    const abs = join(this.dir, path);
+    mkdirSync(dirname(abs), { recursive: true });
+    writeFileSync(abs, content);
+    return this;
+  }
+  add(...paths: string[]): this {
+    this.git('add', '--', ...(paths.length ? paths : ['.']));
+    return this;
+  }
+  commit(message = 'commit'): this {
+    this.git('commit', '-q', '--no-verify', '-m', message);
+    return this;
+  }
+  scan(...args: string[]) {
+    return runCli(args, { cwd: this.dir });
+  }
+}
+
+export interface CliResult {
   code: number;
   stdout: string;
   stderr: string;
 }
 
-export class TempRepo {
-  readonly dir: string;
-  constructor(opts: { git?: boolean } = {}) {
-    this.dir = mkdtempSync(join(tmpdir(), 'scan-secrets-cfg-'));
-    if (opts.git !== false) {
-      this.git('init', '-q', '-b', 'main');
-      this.git('config', 'user.email', 'dev@example.org');
-      this.git('config', 'user.name', 'Dev');
-      this.git('config', 'commit.gpgsign', 'false');
-    }
-  }
-
-  path(rel: string): string {
-    return join(this.dir, rel);
-  }
-
-  write(rel: string, text: string): this {
-    const file = this.path(rel);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text);
-    return this;
-  }
-
-  git(...args: string[]): string {
-    return execFileSync('git', args, { cwd: this.dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  }
-
-  commitAll(message = 'change'): void {
-    this.git('add', '-A');
-    this.git('commit', '-q', '--no-verify', '-m', message);
-  }
-
-  /** Runs the real CLI in the repo (or a folder of it). */
-  run(args: string[], opts: { cwd?: string; input?: string; env?: Record<string, string> } = {}): Run {
-    const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', ...opts.env };
-    delete env.GIT_INDEX_FILE;
-    delete env.GIT_DIR;
-    const res = spawnSync(process.execPath, [BIN, ...args], {
-      cwd: opts.cwd ? this.path(opts.cwd) : this.dir,
-      input: opts.input,
-      encoding: 'utf8',
-      env,
-      timeout: 60_000,
-    });
-    if (res.error) throw res.error;
-    return { code: res.status ?? -1, stdout: res.stdout, stderr: res.stderr };
-  }
-
-  remove(): void {
-    rmSync(this.dir, { recursive: true, force: true });
-  }
+export function runCli(args: string[], opts: { cwd: string; input?: string | Buffer; env?: Record<string, string | undefined> }): CliResult {
+  const res = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd, input: opts.input, env: cleanEnv(opts.env), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024,
+  });
+  return { code: res.status ?? -1, stdout: res.stdout, stderr: res.stderr };
 }
 
-function randomBase62(n: number): string {
-  let s = '';
-  while (s.length < n) {
-    const c = BASE62[randomInt(62)];
-    s += c;
-  }
-  return s;
-}
-
-/** A random GitHub token of the 2021 format with a valid CRC-32 (never a real one). */
-export function githubToken(prefix = 'ghp_'): string {
-  const body = randomBase62(30);
-  return `${prefix}${body}${base62(crc32(body), 6)}`;
-}
-
-const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-/** A random AWS access key id shape (AKIA + 16 base32). */
-export function awsKeyId(): string {
-  let s = 'AKIA';
-  for (let i = 0; i < 16; i++) s += BASE32[randomInt(32)];
-  return s;
-}
-
-/** A random lower-case alphanumeric string. */
-export function randomToken(n: number, alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789'): string {
-  const bytes = randomBytes(n);
-  let s = '';
-  for (let i = 0; i < n; i++) s += alphabet[bytes[i] % alphabet.length];
-  return s;
-}
-
-/** Findings of a `--format json` run. */
-export function findings(run: Run): { ruleId: string; file: string; line: number | null; fingerprint: string }[] {
-  return (JSON.parse(run.stdout) as { findings: { ruleId: string; file: string; line: number | null; fingerprint: string }[] }).findings;
+/** A GitHub-format token with a valid checksum: random, never a real credential. */
+export function fakeGithubToken(prefix = 'ghp_'): string {
+  const bytes = randomBytes(30);
+  let body = '';
+  for (const b of bytes) body += BASE62[b % 62];
+  return prefix + body + base62(crc32(body), 6);
 }

@@ -9,7 +9,8 @@ export function ruleRows(rules: Rule[]) {
     kind: r.kind === 'file' ? 'file' : 'content',
     severity: r.severity,
     keywords: r.kind === 'file' ? [] : r.keywords,
-    validates: r.kind !== 'file' && typeof r.validate === 'function',
+    // Generic rules use validate() only to filter noise; it proves nothing about a credential.
+    validates: r.kind !== 'file' && !r.generic && typeof r.validate === 'function',
   }));
 }
 

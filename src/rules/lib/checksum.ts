@@ -37,3 +37,25 @@ export function hasBase62Crc32(tokenBody: string): boolean {
   const body = tokenBody.slice(0, -6);
   return base62(crc32(body), 6) === tokenBody.slice(-6);
 }
+
+/** CRC-32 (IEEE) of raw bytes. */
+export function crc32Bytes(bytes: Uint8Array): number {
+  let crc = -1;
+  for (let i = 0; i < bytes.length; i++) crc = (crc >>> 8) ^ CRC_TABLE[(crc ^ bytes[i]) & 0xff];
+  return (crc ^ -1) >>> 0;
+}
+
+/** CRC-32 of the ASCII text as 8 hex digits (lower case). */
+export function crc32Hex(s: string): string {
+  return crc32(s).toString(16).padStart(8, '0');
+}
+
+/**
+ * Atlassian tokens (Bitbucket app passwords, API and access tokens) and Cloudflare's scannable
+ * tokens end in 8 hex digits: the CRC-32 of the text before them. `start` skips a prefix the
+ * checksum does not cover.
+ */
+export function hasTrailingHexCrc32(token: string, start = 0): boolean {
+  if (token.length <= start + 8) return false;
+  return crc32Hex(token.slice(start, -8)) === token.slice(-8).toLowerCase();
+}

@@ -1,0 +1,157 @@
+import { defineRule, ROTATE } from '../lib/define.ts';
+import { assignmentSource, bareValueIsLiteral, keyTokens, namesPassword, valueSource } from '../lib/assignment.ts';
+import { isPasswordLike, isRandomToken } from '../lib/randomness.ts';
+import { isDocsFile, isGenericNoise, isKnownDefault } from '../../engine/filters.ts';
+
+// Passwords have no format: they are found by the name they are given. Three rules, disjoint by
+// syntax: a key that names a password (every assignment syntax), a command-line flag, and SQL.
+// All are generic (a specific rule reporting the same value wins) and medium confidence (the
+// name is context, not proof). Precision over recall: a value is reported only when it could be
+// a real password (8+ characters, two character classes, some variety) and is none of the
+// shared noise (templates, references, identifiers, paths, URLs, hashes) nor a published default
+// (admin, P@ssw0rd, changeit, hunter2...).
+
+const REMEDIATION = `${ROTATE} Change the password, then read it at run time from the environment or a secret manager.`;
+
+/** The value is a password worth reporting. */
+function passwordValue(secret: string, key: string, path: string): boolean {
+  if (!isPasswordLike(secret) || isKnownDefault(secret) || isGenericNoise(secret, key, path)) return false;
+  // In documentation a human-made password is an example (axios' README shows one); a generated one may be real.
+  return !isDocsFile(path) || isRandomToken(secret, 'context');
+}
+
+const PASSWORD_WORDS = String.raw`pass(?:word|wd|phrase|wort|code)?|pwd?`;
+
+export default [
+  defineRule({
+    id: 'generic-password',
+    title: 'Password in code or configuration',
+    severity: 'high',
+    generic: true,
+    keywords: ['pass', 'pw'],
+    pattern: new RegExp(assignmentSource(PASSWORD_WORDS, 6), 'i'),
+    validate: (secret, g, { path }) => {
+      const pre = g.pre ?? '';
+      const key = pre + g.word + (g.suf ?? '');
+      if (pre.startsWith('-')) return false; // --password=...: generic-password-cli
+      if (!namesPassword(key)) return false;
+      const op = g.op ?? '';
+      if (op === '>' && !g.close) return false; // <password>v</password> only
+      // setPassword("v") and .password("v") set it; checkPassword("v") and hashPassword("v") do not.
+      if (op.startsWith('(') && !/^(?:.*[.>])?(?:set|with|use|)$/i.test(pre)) return false;
+      if (!g.q && !bareValueIsLiteral(path, op, pre)) return false;
+      return passwordValue(secret, key, path) ? undefined : false;
+    },
+    remediation: REMEDIATION,
+    examples: {
+      positive: [
+        { text: 'DB_PASSWORD=V=nHeqwguBaUg7', secret: 'V=nHeqwguBaUg7' },
+        { text: '  password: "LNapZMh!O4HO5N"', secret: 'LNapZMh!O4HO5N' },
+        { text: "conn = psycopg2.connect(host=db, user='app', password='1qShyOcXq@5fD.')", secret: '1qShyOcXq@5fD.' },
+        { text: 'ENV MYSQL_ROOT_PASSWORD T8D~Hrdy2Hk~RO', secret: 'T8D~Hrdy2Hk~RO' },
+        { text: '<add key="SmtpPassword" value="sHJ0c!fAEhVnw#" />', secret: 'sHJ0c!fAEhVnw#' },
+        { text: '"Server=db01;Database=shop;User Id=shop;Password=du8C3QGI.t-e4G;"', secret: 'du8C3QGI.t-e4G' },
+      ],
+      negative: [
+        'password = os.environ["DB_PASSWORD"]',
+        'DB_PASSWORD=${DB_PASSWORD}',
+        'password: "{{ vault_db_password }}"',
+        '"passwordHint": "Your favourite colour"',
+        'password_min_length = 12',
+        "ds.setPassword('P@ssw0rd!')",
+        'const password = getPassword(user);',
+      ],
+    },
+  }),
+  defineRule({
+    id: 'generic-password-cli',
+    title: 'Password on a command line',
+    severity: 'high',
+    generic: true,
+    keywords: ['pass', 'pwd', 'mysql', 'mariadb', 'curl', 'redis-cli', 'mongo', 'asplaintext'],
+    // Case matters here: mysql -p is the password, -P the port.
+    pattern: new RegExp(
+      '(?:' +
+        [
+          // --password=v, --password v, -storepass v, --db-password v (not --password-stdin)
+          String.raw`-(?<![\w-]-)-?(?<flag>[A-Za-z-]{0,24}?(?:[Pp]ass(?:word|wd|phrase)?|PASSWORD|PASS|[Pp]wd)[A-Za-z-]{0,16})(?:=|[ \t]{1,4})`,
+          // mysql -pv, -p'v' (with a space, mysql prompts and the next word is the database).
+          // Each alternative starts with its literal flag; the lookbehind that finds the
+          // command runs only where the flag is.
+          String.raw`-p(?=\S)(?<=(?:^|[^\w-])-p)(?<=\b(?:mysql\w{0,8}|mariadb[\w-]{0,8})\b[^\n|;&]{0,160}-p)`,
+          // sshpass -p v, redis-cli -a v, mongo/mongosh -p v
+          String.raw`-p(?<=\bsshpass[ \t]{1,4}-p)[ \t]{0,4}`,
+          String.raw`-a(?<=(?:^|[^\w-])-a)(?<=\bredis-cli\b[^\n|;&]{0,160}-a)[ \t]{1,4}`,
+          String.raw`-p(?<=(?:^|[^\w-])-p)(?<=\b(?:mongo|mongosh|mongodump|mongorestore|mongoexport|mongoimport)\b[^\n|;&]{0,160}-p)[ \t]{1,4}`,
+          // curl -u user:v, --user user:v
+          String.raw`(?:-u|--user)(?<=(?:^|[^\w-])(?:-u|--user))(?<=\bcurl\b[^\n|;&]{0,200}(?:-u|--user))[ \t]{1,4}["']?[^\s:"'@]{1,64}:`,
+          // PowerShell: ConvertTo-SecureString "v" -AsPlainText
+          String.raw`ConvertTo-SecureString[ \t]{1,4}(?:-String[ \t]{1,4})?(?=["'][^"'\n]{1,200}["'][ \t]{1,4}-AsPlainText)`,
+        ].join('|') +
+        ')' +
+        valueSource(6),
+    ),
+    validate: (secret, g, { path }) => {
+      if (g.flag !== undefined) {
+        const tokens = keyTokens(g.flag);
+        if (!namesPassword(g.flag) || tokens.some((t) => ['stdin', 'file', 'env', 'prompt', 'command', 'cmd', 'fd', 'less', 'auth'].includes(t))) return false;
+      }
+      if (secret.startsWith('-')) return false;
+      return passwordValue(secret, g.flag ?? 'password', path) ? undefined : false;
+    },
+    remediation: `${ROTATE} Change the password; pass it through the environment (MYSQL_PWD, PGPASSWORD), a credentials file or a prompt, never on the command line.`,
+    examples: {
+      positive: [
+        { text: "mysqldump -h db01 -u backup -p'YHDcKHJvA6y3kw' shop > shop.sql", secret: 'YHDcKHJvA6y3kw' },
+        { text: 'docker login registry.internal --username ci --password OiM1ZRgGHAhvSD', secret: 'OiM1ZRgGHAhvSD' },
+        { text: 'curl -u deploy:os5jcfV58rrXgO https://ci.internal/job/build', secret: 'os5jcfV58rrXgO' },
+        { text: 'keytool -importkeystore -srckeystore app.p12 -srcstorepass BVTEWH~g05jGkf', secret: 'BVTEWH~g05jGkf' },
+      ],
+      negative: [
+        'echo "$REGISTRY_TOKEN" | docker login ghcr.io --username ci --password-stdin',
+        'mysql -h db01 -u root -p shop',
+        'mysql -u root -P3306 -p"$MYSQL_PASSWORD"',
+        'psql --password --host db01',
+      ],
+    },
+  }),
+  defineRule({
+    id: 'generic-password-sql',
+    title: 'Password in SQL',
+    severity: 'high',
+    generic: true,
+    keywords: ['identified', 'password'],
+    pattern: new RegExp(
+      '(?:' +
+        [
+          // MySQL/MariaDB/Oracle: IDENTIFIED BY 'v', IDENTIFIED WITH plugin BY 'v' (not BY PASSWORD '<hash>')
+          String.raw`(?<=\b(?:USER|ROLE|LOGIN|GRANT)\b[^;\n]{0,160})\bIDENTIFIED[ \t]{1,4}(?:WITH[ \t]{1,4}["'\x60]?\w{1,40}["'\x60]?[ \t]{1,4})?BY[ \t]{1,4}(?!PASSWORD\b)`,
+          // PostgreSQL: CREATE/ALTER ROLE|USER name [WITH] [LOGIN] [ENCRYPTED] PASSWORD 'v'
+          String.raw`(?:\b(?:WITH|ENCRYPTED|UNENCRYPTED|LOGIN)[ \t]{1,4}|(?<=\b(?:USER|ROLE)[ \t]{1,4}["'\w.@-]{1,64}[ \t]{1,4}))PASSWORD[ \t]{1,4}`,
+        ].join('|') +
+        ')' +
+        valueSource(6) +
+        // an unquoted value (Oracle) must end the statement or run into the next clause
+        String.raw`(?=(?<sqlEnd>[ \t]*(?:;|$|\b(?:DEFAULT|ACCOUNT|QUOTA|TEMPORARY|PROFILE|REPLACE|PASSWORD|REQUIRE|WITH|VALID|CONNECTION)\b))?)`,
+      'i',
+    ),
+    validate: (secret, g, { path }) => {
+      if (!g.q && g.sqlEnd === undefined) return false;
+      return passwordValue(secret, 'password', path) ? undefined : false;
+    },
+    remediation: `${ROTATE} Change the database password; keep it out of migrations and seed scripts (use a variable or a secret manager).`,
+    examples: {
+      positive: [
+        { text: "CREATE USER 'shop'@'%' IDENTIFIED BY 'IjEz_pzYwfsf8=';", secret: 'IjEz_pzYwfsf8=' },
+        { text: "CREATE ROLE reporting WITH LOGIN PASSWORD 'o-7l@JHovdv_2+';", secret: 'o-7l@JHovdv_2+' },
+        { text: 'ALTER USER app IDENTIFIED BY Qm4tVx9Lp2Rw;', secret: 'Qm4tVx9Lp2Rw' },
+      ],
+      negative: [
+        "CREATE USER 'shop'@'%' IDENTIFIED BY PASSWORD '*6C8989366EAF75BB670AD8EA7A7FC1176A95CEF4';",
+        "CREATE USER scott IDENTIFIED BY tiger;",
+        "ALTER ROLE app WITH PASSWORD 'md5f3b7c8e2a1d4c5b6a7980f1e2d3c4b5a';",
+        "CREATE ROLE app WITH LOGIN PASSWORD :'app_password';",
+      ],
+    },
+  }),
+];

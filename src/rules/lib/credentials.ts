@@ -1,0 +1,25 @@
+// Shared judgement for user:password pairs found in URLs and config files: templates, defaults
+// from tutorials and docker-compose demos, and values that repeat the user name are not secrets.
+import { isPlaceholder } from '../../engine/filters.ts';
+
+const DEFAULTS = new Set([
+  'password', 'passwd', 'pass', 'pwd', 'secret', 'postgres', 'postgresql', 'mysql', 'mariadb', 'root', 'admin',
+  'administrator', 'test', 'testing', 'user', 'username', 'guest', 'default', 'redis', 'mongo', 'mongodb', 'rabbitmq',
+  'sa', 'dbpass', 'dbpassword', 'db_password', 'mypassword', 'mypass', 'yourpassword', 'userpassword', 'pa55word',
+  'p@ssw0rd', 'p@ssword', 'passw0rd', 'password1', 'password123', 'admin123', 'root123', 'qwerty', 'letmein',
+  '123456', '1234', '12345', '12345678', 'token', 'apikey', 'api_key', 'api-key', 'access_token', 'accesstoken',
+  'personal_access_token', 'pat', 'x-oauth-basic', 'anonymous', 'foo', 'bar', 'foobar', 'demo', 'local', 'dev',
+  'docker', 'postgrespassword', 'mysqlpassword', 'keycloak', 'airflow', 'superset', 'gitlab', 'jenkins', 'minio',
+  'minioadmin', 'minio123', 'elastic', 'changeit', 'secret123', 'xyz', 'abc', 'abc123',
+]);
+
+/** True when `password` reads as a placeholder, a template variable or a tutorial default. */
+export function isPlaceholderPassword(password: string, user = ''): boolean {
+  if (password.length < 4) return true; // a:b, abc:123 - documentation, not credentials
+  const lower = password.toLowerCase();
+  if (DEFAULTS.has(lower) || lower === user.toLowerCase()) return true;
+  // $VAR, ${VAR}, %(var)s, {var}, {{var}}, :var (Rails/PDO style), [var], <var>
+  if (/^(?:\$|%|\{|:|\[|<|#\{|@)/.test(password)) return true;
+  if (/^(?:your|my)[-_]?/i.test(password) && /pass|pwd|secret|token|key/i.test(password)) return true;
+  return isPlaceholder(password);
+}

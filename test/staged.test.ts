@@ -1,0 +1,139 @@
+// `--staged`: what the next commit adds, read from the index through git.
+import { chmodSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Repo, fakeGithubToken, BIN } from './helpers/repo.ts';
+
+const json = (out: string) => JSON.parse(out) as { findings: { ruleId: string; file: string; line: number | null; column: number | null; secret: string }[] };
+
+describe('--staged', () => {
+  it('exits 0 with nothing staged, and on the first commit scans everything added', () => {
+    const repo = new Repo();
+    expect(repo.scan('--staged').code).toBe(0);
+    const token = fakeGithubToken();
+    repo.write('src/a.ts', `export const a = 1;\nexport const t = '${token}';\n`).add();
+    const r = repo.scan('--staged', '--format', 'json');
+    expect(r.code).toBe(1);
+    expect(json(r.stdout).findings).toMatchObject([{ ruleId: 'github-pat', file: 'src/a.ts', line: 2, column: 19 }]);
+  });
+
+  it('names a staged .env and a token with redacted secrets and remediation', () => {
+    const repo = new Repo();
+    repo.write('README.md', 'hi\n').add().commit();
+    const token = fakeGithubToken();
+    repo.write('.env', `GITHUB_TOKEN=${token}\n`).write('app.js', `const t = "${token}";\n`).add();
+    const r = repo.scan('--staged');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('.env  blocked-env-file');
+    expect(r.stdout).toContain('git rm --cached');
+    expect(r.stdout).toContain('app.js:1:12  github-pat');
+    expect(r.stdout).toContain('revoke and rotate');
+    expect(r.stdout).toContain(token.slice(0, 8));
+    expect(r.stdout).not.toContain(token);
+    expect(r.stdout).toContain('--no-verify');
+  });
+
+  it('scans the index, not the work tree (partial staging)', () => {
+    const repo = new Repo();
+    repo.write('conf.py', 'A = 1\nB = 2\n').add().commit();
+    const token = fakeGithubToken();
+    // staged: a clean change; work tree: a secret on top of it
+    repo.write('conf.py', 'A = 1\nB = 3\n').add();
+    repo.write('conf.py', `A = 1\nB = 3\nTOKEN = "${token}"\n`);
+    expect(repo.scan('--staged').code).toBe(0);
+    // and the reverse: the secret staged, then removed from the work tree only
+    repo.write('conf.py', `A = 1\nB = 3\nTOKEN = "${token}"\n`).add();
+    repo.write('conf.py', 'A = 1\nB = 3\n');
+    const r = repo.scan('--staged', '--format', 'json');
+    expect(r.code).toBe(1);
+    expect(json(r.stdout).findings[0]).toMatchObject({ file: 'conf.py', line: 3 });
+    expect(readFileSync(join(repo.dir, 'conf.py'), 'utf8')).toBe('A = 1\nB = 3\n');
+  });
+
+  it('reports only added lines: an old secret above a new line is not re-reported', () => {
+    const repo = new Repo();
+    const old = fakeGithubToken();
+    repo.write('a.txt', `x\n${old}\ny\n`).add().commit();
+    const fresh = fakeGithubToken();
+    repo.write('a.txt', `x\n${old}\ny\nz\n${fresh}\n`).add();
+    const r = json(repo.scan('--staged', '--format', 'json', '--no-redact').stdout);
+    expect(r.findings.map((f) => [f.line, f.secret])).toEqual([[5, fresh]]);
+  });
+
+  it('treats a pure rename as adding nothing, and a deletion as clean', () => {
+    const repo = new Repo();
+    repo.write('old/name.txt', `t=${fakeGithubToken()}\n`).add().commit();
+    repo.git('mv', 'old/name.txt', 'new-name.txt');
+    expect(repo.scan('--staged').code).toBe(0);
+    repo.commit();
+    repo.git('rm', '-q', 'new-name.txt');
+    expect(repo.scan('--staged').code).toBe(0);
+  });
+
+  it('skips binary content but still sees a text file that .gitattributes calls binary', () => {
+    const repo = new Repo();
+    const token = fakeGithubToken();
+    repo.write('blob.bin', Buffer.concat([Buffer.from([0, 1, 2, 0]), Buffer.from(token)]));
+    repo.write('.gitattributes', 'secret.txt -diff\n');
+    repo.write('secret.txt', `token=${token}\n`).add();
+    const r = repo.scan('--staged', '--format', 'json', '--verbose');
+    expect(json(r.stdout).findings.map((f) => f.file)).toEqual(['secret.txt']);
+  });
+
+  it('handles odd file names: spaces, unicode, newlines, a leading dash', () => {
+    const repo = new Repo();
+    const names = ['with space.txt', 'ünïcödé-名前.txt', 'new\nline.txt', '-leading.txt', 'quote"s.txt'];
+    for (const n of names) repo.write(n, `k = "${fakeGithubToken()}"\n`);
+    repo.add();
+    const r = repo.scan('--staged', '--format', 'json');
+    expect(r.code).toBe(1);
+    expect(json(r.stdout).findings.map((f) => f.file).sort()).toEqual([...names].sort());
+  });
+
+  it('keeps line and column right with CRLF line endings', () => {
+    const repo = new Repo();
+    const token = fakeGithubToken();
+    repo.git('config', 'core.autocrlf', 'false');
+    repo.write('win.ini', `[a]\r\nkey = 1\r\ntoken = ${token}\r\n`).add();
+    const f = json(repo.scan('--staged', '--format', 'json', '--no-redact').stdout).findings[0];
+    expect(f).toMatchObject({ line: 3, column: 9, secret: token });
+  });
+
+  it('passes over symlinks and submodules without failing', () => {
+    const sub = new Repo();
+    sub.write('x', '1\n').add().commit();
+    const repo = new Repo();
+    symlinkSync('/etc/passwd', join(repo.dir, 'link'));
+    repo.git('-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub.dir, 'vendor/sub');
+    repo.add();
+    const r = repo.scan('--staged', '--verbose');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/link: symlink/);
+    expect(r.stdout).toMatch(/vendor\/sub: submodule/);
+  });
+
+  it('honours GIT_INDEX_FILE: `git commit -a` from a hook blocks a token only in the work tree', () => {
+    const repo = new Repo();
+    repo.write('app.js', 'const a = 1;\n').add().commit();
+    writeFileSync(join(repo.dir, '.git/hooks/pre-commit'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}"\n`);
+    chmodSync(join(repo.dir, '.git/hooks/pre-commit'), 0o755);
+    repo.write('app.js', `const a = "${fakeGithubToken()}";\n`);
+    expect(() => repo.git('commit', '-a', '-q', '-m', 'leak')).toThrow(/github-pat/);
+    expect(repo.git('log', '--oneline').trim().split('\n')).toHaveLength(1);
+    // and a `git commit <path>` of a clean file passes
+    repo.write('clean.js', 'ok\n').add('clean.js');
+    repo.git('commit', '-q', '-m', 'clean', 'clean.js');
+  });
+
+  it('fails closed when git cannot read the staged content', () => {
+    const repo = new Repo();
+    repo.write('a.txt', 'hello\n').add().commit();
+    repo.write('a.txt', 'hello\nworld\n').add();
+    // corrupt the index: the scan must stop, never say clean
+    writeFileSync(join(repo.dir, '.git/index'), 'garbage');
+    const r = repo.scan('--staged');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^scan-secrets: git .*failed: .*--no-verify/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
