@@ -7,6 +7,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { parseDocument } from 'yaml';
 import { UsageError } from '../errors.ts';
 import { repoRoot } from '../scanners/git.ts';
 
@@ -19,7 +20,7 @@ export interface EnvCheckSection {
   source?: string;
 }
 
-export async function loadEnvCheckSection(cwd: string, configPath?: string): Promise<EnvCheckSection> {
+export function loadEnvCheckSection(cwd: string, configPath?: string): EnvCheckSection {
   if (configPath) {
     const abs = resolve(cwd, configPath);
     if (!existsSync(abs)) throw new UsageError(`config file ${configPath} not found; check the --config path`);
@@ -46,22 +47,19 @@ export async function loadEnvCheckSection(cwd: string, configPath?: string): Pro
   return { section: undefined };
 }
 
-async function fromFile(abs: string, shown: string): Promise<EnvCheckSection> {
+function fromFile(abs: string, shown: string): EnvCheckSection {
   const text = read(abs, shown);
   let doc: unknown;
   if (/\.json$/i.test(abs)) doc = parseJson(text, shown);
   else {
-    const { parse, YAMLParseError } = await import('yaml');
-    try {
-      // Plain data: no custom tags, and duplicate keys are an error rather than a silent override.
-      doc = parse(text, { uniqueKeys: true, customTags: [], schema: 'core' });
-    } catch (e) {
-      if (e instanceof YAMLParseError) {
-        const line = e.linePos?.[0]?.line;
-        throw new UsageError(`${shown}${line ? `:${line}` : ''}: not valid YAML (${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}); fix the file`);
-      }
-      throw e;
+    // Plain data: duplicate keys and unknown tags (`!!js/function`) are errors, not warnings.
+    const parsed = parseDocument(text, { uniqueKeys: true, logLevel: 'silent' });
+    const problem = parsed.errors[0] ?? parsed.warnings[0];
+    if (problem) {
+      const line = problem.linePos?.[0]?.line;
+      throw new UsageError(`${shown}${line ? `:${line}` : ''}: not valid YAML (${problem.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}); fix the file`);
     }
+    doc = parsed.toJS();
   }
   if (doc === null || doc === undefined) return { section: undefined, source: shown };
   if (!isRecord(doc)) throw new UsageError(`${shown}: the config must be a mapping of options`);

@@ -66,6 +66,7 @@ export function parseDotenv(input: string): ParsedEnv {
       continue;
     }
     i++;
+    const afterEquals = i;
     while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
     const startLine = line;
     const quote = text[i];
@@ -93,9 +94,10 @@ export function parseDotenv(input: string): ParsedEnv {
     }
 
     // Unquoted: the value runs to the end of the line; ` #` (a hash after whitespace) starts a
-    // comment, a hash inside the value (a password like `p#ss`) does not.
-    let value = text.slice(i, end);
-    const comment = /(^|[ \t])#/.exec(value);
+    // comment, a hash inside the value (a password like `p#ss`, or `#fff`) does not. This is
+    // docker compose's and python-dotenv's reading; Node's dotenv cuts at any #.
+    let value = text.slice(afterEquals, end);
+    const comment = /[ \t]#/.exec(value);
     if (comment) value = value.slice(0, comment.index);
     entries.push({ key, value: value.trim(), line: startLine, endLine: startLine });
     skipToNextLine(pos);

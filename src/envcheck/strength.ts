@@ -117,12 +117,6 @@ const KEYBOARD_ROWS = ['`1234567890-=', 'qwertyuiop[]', "asdfghjkl;'", 'zxcvbnm,
 export function sequence(value: string): string | undefined {
   const run = runLength(value);
   const lower = value.toLowerCase();
-  for (const row of KEYBOARD_ROWS) {
-    const rev = [...row].reverse().join('');
-    for (let i = 0; i + run <= row.length; i++) {
-      if (lower.includes(row.slice(i, i + run)) || lower.includes(rev.slice(i, i + run))) return 'a keyboard run';
-    }
-  }
   let up = 1;
   let down = 1;
   for (let i = 1; i < lower.length; i++) {
@@ -131,6 +125,12 @@ export function sequence(value: string): string | undefined {
     up = alnum && d === 1 ? up + 1 : 1;
     down = alnum && d === -1 ? down + 1 : 1;
     if (up >= run || down >= run) return 'a counting run';
+  }
+  for (const row of KEYBOARD_ROWS) {
+    const rev = [...row].reverse().join('');
+    for (let i = 0; i + run <= row.length; i++) {
+      if (lower.includes(row.slice(i, i + run)) || lower.includes(rev.slice(i, i + run))) return 'a keyboard run';
+    }
   }
   return undefined;
 }

@@ -36,31 +36,54 @@ const PLATFORM_PREFIXES = [
   'AGENT_', 'BUILD_', 'KUBERNETES_', 'VSCODE_', 'TERM_', 'SSH_', 'GPG_', 'XDG_', 'LC_', 'DBUS_', 'VITEST',
 ];
 
-export async function envCheckCommand(args: ArgumentsCamelCase<Record<string, unknown>>): Promise<number> {
-  const cwd = process.cwd();
-  const files = ((args.files as unknown[] | undefined) ?? []).map(String);
-  const repo = Boolean(args.repo);
-  const examplesOnly = Boolean(args.examplesOnly);
-  const fromEnv = Boolean(args.fromEnv);
-  const envFlag = args.env === undefined ? undefined : String(args.env);
-  if (repo && (examplesOnly || fromEnv || files.length)) throw new UsageError('--repo checks the repository on its own; drop --examples-only, --from-env and FILE arguments');
-  if (examplesOnly && fromEnv) throw new UsageError('--examples-only checks template files; drop --from-env');
-  if ((repo || examplesOnly) && envFlag !== undefined) throw new UsageError('--env applies to the policy check of real env files; drop it with --repo or --examples-only');
+export interface EnvCheckOptions {
+  cwd: string;
+  files: string[];
+  repo?: boolean;
+  examplesOnly?: boolean;
+  fromEnv?: boolean;
+  /** --env */
+  env?: string;
+  /** --config */
+  config?: string;
+  /** The process environment (--from-env, APP_ENV, NODE_ENV). */
+  processEnv: Record<string, string | undefined>;
+}
 
-  const { section, source } = await loadEnvCheckSection(cwd, args.config === undefined ? undefined : String(args.config));
+/** Runs one env-check request; throws ScanError/UsageError (exit 2) on bad usage or unreadable input. */
+export function runEnvCheck(o: EnvCheckOptions): EnvCheckResult {
+  const { cwd, files } = o;
+  if (o.repo && (o.examplesOnly || o.fromEnv || files.length)) throw new UsageError('--repo checks the repository on its own; drop --examples-only, --from-env and FILE arguments');
+  if (o.examplesOnly && o.fromEnv) throw new UsageError('--examples-only checks template files; drop --from-env');
+  if ((o.repo || o.examplesOnly) && o.env !== undefined) throw new UsageError('--env applies to the policy check of real env files; drop it with --repo or --examples-only');
+
+  const { section, source } = loadEnvCheckSection(cwd, o.config);
   const policy = parsePolicyConfig(section, source);
+  if (o.repo) return checkRepo(cwd, policy);
+  if (o.examplesOnly) return checkExamples(cwd, files, policy);
+  return checkPolicy(cwd, files, Boolean(o.fromEnv), o.env, policy, o.processEnv);
+}
 
-  let result: EnvCheckResult;
-  if (repo) result = checkRepo(cwd, policy);
-  else if (examplesOnly) result = checkExamples(cwd, files, policy);
-  else result = checkPolicy(cwd, files, fromEnv, envFlag, policy);
-
-  const format = args.format === 'json' ? 'json' : 'text';
-  process.stdout.write(format === 'json' ? renderEnvCheckJson(result) : renderEnvCheckText(result, { color: useColor(args.color as boolean | undefined, false), quiet: Boolean(args.quiet) }));
+export async function envCheckCommand(args: ArgumentsCamelCase<Record<string, unknown>>): Promise<number> {
+  const result = runEnvCheck({
+    cwd: process.cwd(),
+    files: ((args.files as unknown[] | undefined) ?? []).map(String),
+    repo: Boolean(args.repo),
+    examplesOnly: Boolean(args.examplesOnly),
+    fromEnv: Boolean(args.fromEnv),
+    env: args.env === undefined ? undefined : String(args.env),
+    config: args.config === undefined ? undefined : String(args.config),
+    processEnv: process.env,
+  });
+  const json = args.format === 'json';
+  process.stdout.write(json ? renderEnvCheckJson(result) : renderEnvCheckText(result, { color: useColor(args.color as boolean | undefined, false), quiet: Boolean(args.quiet) }));
   return exitCodeFor(result.violations);
 }
 
-function checkPolicy(cwd: string, files: string[], fromEnv: boolean, envFlag: string | undefined, policy: EnvCheckPolicy): EnvCheckResult {
+function checkPolicy(
+  cwd: string, files: string[], fromEnv: boolean, envFlag: string | undefined, policy: EnvCheckPolicy,
+  processEnv: Record<string, string | undefined>,
+): EnvCheckResult {
   const paths = files.length || fromEnv ? files : ['.env'];
   const vars = new Map<string, EnvVar>();
   const violations: Violation[] = [];
@@ -84,7 +107,7 @@ function checkPolicy(cwd: string, files: string[], fromEnv: boolean, envFlag: st
 
   if (fromEnv) {
     const declared = new Set(examples.flatMap((t) => t.entries.map((e) => e.key)));
-    for (const [key, value] of Object.entries(process.env)) {
+    for (const [key, value] of Object.entries(processEnv)) {
       if (value === undefined || !inScope(key, declared, policy)) continue;
       vars.set(key, { key, value });
     }
@@ -92,7 +115,7 @@ function checkPolicy(cwd: string, files: string[], fromEnv: boolean, envFlag: st
 
   const fileVars = new Map([...vars.values()].filter((v) => v.file).map((v) => [v.key, v.value]));
   const { environment, from } = resolveEnvironment({
-    flag: envFlag, processEnv: process.env, fileVars, fileLabel: paths.join(', '), aliases: policy.envAliases,
+    flag: envFlag, processEnv, fileVars, fileLabel: paths.join(', '), aliases: policy.envAliases,
   });
   const effective = policy.requireExampleKeys
     ? { ...policy, required: [...new Set([...policy.required, ...examples.flatMap((t) => t.entries.map((e) => e.key))])] }
