@@ -51,7 +51,7 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
  * holds one by chance less than once in ten million draws. Shorter words (`test`, `dummy`)
  * match as a person writes them, in one case (`test`, `TEST`, `Test`: `sk_test_...`,
  * `myTestKey`): matched in any case, `test` turns up in about one random 43-character base64url
- * value in 32,000; written in one case, in about one in 170,000 (and `generate` re-draws those).
+ * value in 32,000; written in one case, about one in 200,000 (and `generate` re-draws those).
  */
 export function forbiddenWord(value: string, words: string[]): string | undefined {
   const lower = value.toLowerCase();
@@ -112,7 +112,7 @@ const KEYBOARD_ROWS = ['`1234567890-=', 'qwertyuiop[]', "asdfghjkl;'", 'zxcvbnm,
 /**
  * A keyboard walk (`qwerty`, `asdfgh`, `poiuyt`) or a counting run (`abcdef`, `123456`,
  * `987654`) of six or more characters (eight in hex or digits). In a random base64url value
- * such a run turns up about five times in a million draws, and `generate` re-draws those.
+ * such a run turns up about four times in a million draws, and `generate` re-draws those.
  */
 export function sequence(value: string): string | undefined {
   const run = runLength(value);
@@ -140,10 +140,11 @@ export function sequence(value: string): string | undefined {
  * digits and symbols: 6 bits a symbol). A value drawn only from hex or decimal digits (a UUID,
  * `openssl rand -hex 16`) cannot carry that much per character however random it is, so its
  * floor scales to its alphabet: floor x log2(16)/6 for hex, floor x log2(10)/6 for digits.
+ * A string of n characters measures at most log2(n) bits a character, so short values are held
+ * to 0.7 x log2(n) at most: a short value's problem is its length, which min-length reports.
  */
 export function floorFor(value: string, floor: number): number {
   const alphabet = alphabetOf(value);
-  if (alphabet === 'digits') return (floor * Math.log2(10)) / 6;
-  if (alphabet === 'hex') return (floor * 4) / 6;
-  return floor;
+  const byAlphabet = alphabet === 'digits' ? (floor * Math.log2(10)) / 6 : alphabet === 'hex' ? (floor * 4) / 6 : floor;
+  return Math.min(byAlphabet, 0.7 * Math.log2(Math.max(value.length, 2)));
 }

@@ -150,7 +150,6 @@ describe('configured policy', () => {
       'PORTAL_URL https',
       'SECRET_KEY min-length', // 43 characters < 64
       'SENDGRID_API_KEY required-when',
-      'SENTRY_DSN low-entropy',
       'SENTRY_DSN min-length',
       'SIGNING_KEY weak-word',
       // FRONTEND_URL: urlKeys replaced the default list; GROQ: requiredWhen replaced the provider table

@@ -76,9 +76,16 @@ describe('repetition and sequence', () => {
 
 describe('entropy floor', () => {
   it('scales the floor to the alphabet', () => {
-    expect(floorFor('Xk9zq2LmN5pQ8rS1', 3)).toBe(3);
-    expect(floorFor('9f8e7d6c5b4a3928', 3)).toBeCloseTo(2);
-    expect(floorFor('8675309112358132', 3)).toBeCloseTo(1.66, 2);
+    expect(floorFor('Xk9zq2LmN5pQ8rS1Xk9zq2LmN5pQ8rS1', 3)).toBe(3);
+    expect(floorFor('9f8e7d6c5b4a39289f8e7d6c5b4a3928', 3)).toBeCloseTo(2);
+    expect(floorFor('86753091123581328675309112358132', 3)).toBeCloseTo(1.66, 2);
+  });
+
+  it('caps the floor for short values, whose entropy their length bounds', () => {
+    // 16 characters measure at most 4 bits each; 8 at most 3
+    expect(floorFor('Xk9zq2LmN5pQ8rS1', 3)).toBeCloseTo(2.8);
+    expect(floorFor('Xk9zq2Lm', 3)).toBeCloseTo(2.1);
+    expect(rules('changeme')).toEqual(['min-length', 'weak-word']);
   });
 
   // Reproducible samples (SHA-256 counter bytes) in every format people generate secrets in.
