@@ -61,7 +61,8 @@ export function parseDotenv(input: string): ParsedEnv {
     i += key.length;
     while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
     if (text[i] !== '=') {
-      errors.push({ line, message: `expected = after ${key}` });
+      // Not `${key}`: a line without = may be a pasted token, and this message is printed.
+      errors.push({ line, message: 'expected KEY=VALUE (no = on the line)' });
       skipToNextLine(pos);
       continue;
     }

@@ -33,8 +33,8 @@ export function renderEnvCheckText(r: EnvCheckResult, opts: { color: boolean; qu
     out.push(`        ${v.fix}`);
   }
   for (const n of r.notes) out.push(c('2', n));
-  const what = r.mode === 'policy' ? `${r.environment} rules, environment from ${r.environmentFrom}` : r.mode === 'examples' ? 'template files' : 'repository hygiene';
-  const read = r.sources.length ? ` in ${r.sources.join(', ')}` : '';
+  const what = r.mode === 'policy' ? `${r.environment} rules, environment from ${r.environmentFrom}` : r.mode === 'examples' ? 'template files' : `repository hygiene at ${r.sources.join(', ')}`;
+  const read = r.sources.length && r.mode !== 'repo' ? ` in ${r.sources.join(', ')}` : '';
   if (r.violations.length) {
     if (out.length) out.push('');
     const tally = [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ');

@@ -3,8 +3,15 @@
 
 import { shannonEntropy } from '../engine/entropy.ts';
 
+/**
+ * The issue's weak words, then the marks of a template value nobody replaced (`replace-me`,
+ * `insert-key-here`, `sample`): in a deployed secret those mean the template was copied. Short
+ * markers (`your`, `fake`, `todo`) are left out on purpose: each four-letter word makes about
+ * one random secret in 200,000 fail by chance (see forbiddenWord).
+ */
 export const DEFAULT_FORBIDDEN_WORDS = [
   'changeme', 'password', 'secret', 'test', 'development', 'default', 'example', 'placeholder', 'dummy',
+  'replaceme', 'insert', 'sample', 'redacted', 'fixme',
 ];
 
 export type StrengthRule = 'empty' | 'min-length' | 'weak-word' | 'repeated' | 'sequence' | 'low-entropy';

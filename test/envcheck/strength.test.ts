@@ -23,6 +23,8 @@ describe('forbiddenWord', () => {
     ['an-example-value-0a9f8e7d6c5b4a39281706f', 'example'],
     ['PLACEHOLDER_0a9f8e7d6c5b4a39281706f5e4d3c2', 'placeholder'],
     ['dummy0a9f8e7d6c5b4a39281706f5e4d3c2b1a09', 'dummy'],
+    ['replace-me-with-a-long-random-string', 'replaceme'],
+    ['insert-your-signing-key-here-please', 'insert'],
   ])('finds the word in %s', (value, word) => {
     expect(forbiddenWord(value, DEFAULT_FORBIDDEN_WORDS)).toBe(word);
   });
