@@ -31,7 +31,8 @@ export interface EnvVar {
 export interface ExampleValues {
   /** Template file name, as shown to the person. */
   file: string;
-  values: Map<string, string>;
+  /** Its non-empty values, under any name: a secret copied from another variable is still public. */
+  values: Set<string>;
 }
 
 export interface PolicyInput {
@@ -62,7 +63,7 @@ export function evaluatePolicy(input: PolicyInput): Violation[] {
       out.push({ ...at(v), rule: issue.rule, severity: strict, ...strengthMessage(v.key, issue, environment) });
     }
     if (v.value === '') continue;
-    const copiedFrom = examples.find((ex) => [...ex.values.values()].includes(v.value));
+    const copiedFrom = examples.find((ex) => ex.values.has(v.value));
     if (copiedFrom) {
       out.push({
         ...at(v), rule: 'example-value', severity: strict,

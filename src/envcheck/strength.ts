@@ -12,6 +12,8 @@ import { shannonEntropy } from '../engine/entropy.ts';
 export const DEFAULT_FORBIDDEN_WORDS = [
   'changeme', 'password', 'secret', 'test', 'development', 'default', 'example', 'placeholder', 'dummy',
   'replaceme', 'insert', 'sample', 'redacted', 'fixme',
+  // Django's startproject writes `django-insecure-...`: a development key by its own name.
+  'insecure',
 ];
 
 export type StrengthRule = 'empty' | 'min-length' | 'weak-word' | 'repeated' | 'sequence' | 'low-entropy';

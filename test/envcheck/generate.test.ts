@@ -66,7 +66,7 @@ describe('scan-secrets generate', () => {
     [['--bytes', '8'], '--bytes must be a whole number from 16 (128 bits) to 1024; got 8'],
     [['--bytes', '4096'], 'got 4096'],
     [['--bytes', '20.5'], 'got 20.5'],
-    [['--bytes', 'many'], '--bytes must be a whole number'],
+    [['--bytes', 'many'], '--bytes must be a whole number from 16 (128 bits) to 1024; got many'],
     [['--format', 'base32'], 'Invalid values'],
     [['--env-lines', 'GOOD,1BAD'], '--env-lines: "1BAD" is not a variable name'],
     [['--env-lines', 'A,B,A'], '--env-lines: A is listed twice'],

@@ -25,6 +25,7 @@ describe('forbiddenWord', () => {
     ['dummy0a9f8e7d6c5b4a39281706f5e4d3c2b1a09', 'dummy'],
     ['replace-me-with-a-long-random-string', 'replaceme'],
     ['insert-your-signing-key-here-please', 'insert'],
+    ['django-insecure-0a9f8e7d6c5b4a39281706f5e4d3c2b1a0', 'insecure'],
   ])('finds the word in %s', (value, word) => {
     expect(forbiddenWord(value, DEFAULT_FORBIDDEN_WORDS)).toBe(word);
   });

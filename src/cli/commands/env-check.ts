@@ -33,7 +33,7 @@ import { useColor } from '../scan-command.ts';
 const PLATFORM_PREFIXES = [
   'GITHUB_', 'RUNNER_', 'ACTIONS_', 'INPUT_', 'npm_', 'NPM_CONFIG_', 'GITLAB_', 'CI_', 'BUILDKITE_', 'CIRCLE_',
   'TRAVIS_', 'JENKINS_', 'BITBUCKET_', 'VERCEL_', 'NETLIFY_', 'RENDER_', 'RAILWAY_', 'CODEBUILD_', 'SYSTEM_',
-  'AGENT_', 'BUILD_', 'KUBERNETES_', 'VSCODE_', 'TERM_', 'SSH_', 'GPG_', 'XDG_', 'LC_', 'DBUS_', 'VITEST',
+  'AGENT_', 'BUILD_', 'KUBERNETES_', 'VSCODE_', 'TERM_', 'SSH_', 'GPG_', 'XDG_', 'LC_', 'DBUS_',
 ];
 
 export interface EnvCheckOptions {
@@ -122,7 +122,7 @@ function checkPolicy(
     : policy;
   const exampleValues: ExampleValues[] = examples.map((t) => ({
     file: t.shown,
-    values: new Map(t.entries.filter((e) => e.value !== '').map((e) => [e.key, e.value])),
+    values: new Set(t.entries.map((e) => e.value).filter((v) => v !== '')),
   }));
   violations.push(...evaluatePolicy({ vars: [...vars.values()], environment, policy: effective, examples: exampleValues }));
   return {

@@ -6,7 +6,8 @@ import type { SecretFormat } from '../../envcheck/generate.ts';
 import { defaultPolicy } from '../../envcheck/policy-config.ts';
 
 export async function generateCommand(args: ArgumentsCamelCase<Record<string, unknown>>): Promise<number> {
-  const bytes = Number(args.bytes);
+  const raw = String(args.bytes).trim();
+  const bytes = /^\d+$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(bytes) || bytes < MIN_BYTES || bytes > MAX_BYTES) {
     throw new UsageError(`--bytes must be a whole number from ${MIN_BYTES} (128 bits) to ${MAX_BYTES}; got ${String(args.bytes)}`);
   }

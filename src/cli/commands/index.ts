@@ -39,7 +39,7 @@ export const commands: CommandSpec[] = [
     describe: 'print a cryptographically random secret (or KEY=value lines for .env)',
     builder: (y) =>
       y
-        .option('bytes', { type: 'number', default: 32, describe: 'random bytes (16 to 1024)' })
+        .option('bytes', { type: 'string', default: '32', describe: 'random bytes (16 to 1024)' })
         .option('format', { choices: ['urlsafe', 'hex', 'base64'], default: 'urlsafe', describe: 'encoding' })
         .option('env-lines', { type: 'string', describe: 'KEY1,KEY2: print KEY=value lines, each with its own value' })
         .example('scan-secrets generate --env-lines SECRET_KEY,JWT_SECRET_KEY >> .env', 'two distinct secrets for .env'),
