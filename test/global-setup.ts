@@ -1,6 +1,8 @@
-// Tests run the real CLI from dist/: build it once per test run so it matches the sources.
-import { execFileSync } from 'node:child_process';
+// Builds the CLI once before any test file runs, so end-to-end tests spawn the real bundle and
+// no two test files rebuild dist/ under each other.
+import { spawnSync } from 'node:child_process';
 
 export default function setup(): void {
-  execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+  const res = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+  if (res.status !== 0) throw new Error(`npm run build failed (exit ${res.status ?? res.signal})`);
 }
