@@ -1,0 +1,11 @@
+// Builds the CLI once before any test file runs: tests spawn the real bin/scan-secrets.js, which
+// loads dist/. Building here, not per file, keeps parallel test files from rewriting dist/ under
+// each other.
+import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export default function setup(): void {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+}
