@@ -36,9 +36,11 @@ function runScanStep(cwd: string, inputs: Record<string, string>) {
   return { ...r, outputs };
 }
 
+let lastToken = '';
 function repoWithSecret(): string {
   const dir = newRepo('action');
-  write(dir, 'deploy/config.yml', `token: ${githubToken()}\n`);
+  lastToken = githubToken();
+  write(dir, 'deploy/config.yml', `token: ${lastToken}\n`);
   write(dir, 'README.md', '# app\n');
   git(dir, ['add', '.']);
   git(dir, ['commit', '-q', '--no-verify', '-m', 'first']);
@@ -59,7 +61,9 @@ describe('action.yml', () => {
     const r = runScanStep(dir, { args: '--max-file-size=2MB' });
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('::error::scan-secrets found problems');
-    const sarif = JSON.parse(readFileSync(join(dir, 'scan-secrets.sarif'), 'utf8'));
+    const text = readFileSync(join(dir, 'scan-secrets.sarif'), 'utf8');
+    expect(text).not.toContain(lastToken);
+    const sarif = JSON.parse(text);
     expect(sarif.version).toBe('2.1.0');
     const results = sarif.runs[0].results as { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[];
     expect(results.map((x) => x.ruleId)).toEqual(['github-pat']);
