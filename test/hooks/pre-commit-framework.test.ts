@@ -13,6 +13,7 @@ let clone = '';
 let sha = '';
 let env: NodeJS.ProcessEnv = {};
 
+/** Hook ids, each optionally followed by `key: value` overrides (`scan-secrets require_serial: false`). */
 function config(hooks: string[]): string {
   return [
     'default_language_version:',
@@ -21,7 +22,10 @@ function config(hooks: string[]): string {
     `  - repo: ${clone}`,
     `    rev: ${sha}`,
     '    hooks:',
-    ...hooks.map((h) => `      - id: ${h}`),
+    ...hooks.map((h) => {
+      const [id, ...overrides] = h.split(' ');
+      return [`      - id: ${id}`, ...(overrides.length ? [`        ${overrides.join(' ')}`] : [])].join('\n');
+    }),
     '',
   ].join('\n');
 }
@@ -66,7 +70,7 @@ beforeAll(() => {
 afterAll(removeTempDirs);
 
 describe('pre-commit framework', () => {
-  it('refuses a commit holding a GitHub token: hook id, file:line, the fix and the bypass', () => {
+  it('refuses a commit holding a GitHub token (hook id, file:line, the fix, the bypass) and passes it once clean', () => {
     const dir = project();
     const token = githubToken();
     write(dir, 'src/config.js', `export const api = 'https://api.github.com';\nexport const token = '${token}';\n`);
@@ -80,19 +84,17 @@ describe('pre-commit framework', () => {
     expect(s).toContain('git commit --no-verify');
     expect(r.out).not.toContain(token);
     expect(commitCount(dir)).toBe(1);
-  });
 
-  it('lets a clean commit through', () => {
-    const dir = project();
-    write(dir, 'src/config.js', "export const token = process.env.GITHUB_TOKEN;\n");
+    // The same commit once the token is gone: a clean commit goes through.
+    write(dir, 'src/config.js', "export const api = 'https://api.github.com';\nexport const token = process.env.GITHUB_TOKEN;\n");
     git(dir, ['add', '.']);
-    const r = commit(dir, ['-m', 'config']);
-    expect(r.status, r.out).toBe(0);
-    expect(r.out).toMatch(/scan-secrets \(secrets, \.env files, large files\)\.+Passed/);
+    const clean = commit(dir, ['-m', 'config']);
+    expect(clean.status, clean.out).toBe(0);
+    expect(clean.out).toMatch(/scan-secrets \(secrets, \.env files, large files\)\.+Passed/);
     expect(commitCount(dir)).toBe(2);
   });
 
-  it('refuses a staged .env in prevent-env-files, with the remediation', () => {
+  it('refuses a staged .env in prevent-env-files, with the remediation, also when SKIP=scan-secrets', () => {
     const dir = project();
     write(dir, '.env', 'DATABASE_URL=postgres://localhost/dev\n');
     git(dir, ['add', '.env']);
@@ -103,6 +105,12 @@ describe('pre-commit framework', () => {
     expect(s).toContain('git rm --cached .env');
     expect(s).toContain('.env.example');
     expect(commitCount(dir)).toBe(1);
+
+    // SKIP names one hook: the scan is skipped, prevent-env-files still refuses.
+    const skipped = commit(dir, ['-m', 'env'], { SKIP: 'scan-secrets' });
+    expect(skipped.status).not.toBe(0);
+    expect(skipped.out).toMatch(/scan-secrets \(secrets, \.env files, large files\)\.+Skipped/);
+    expect(section(skipped.out, 'prevent-env-files')).toContain('git rm --cached .env');
   });
 
   it('refuses an added file over the limit in check-file-size', () => {
@@ -184,13 +192,21 @@ describe('pre-commit framework', () => {
     expect(commitCount(dir)).toBe(3);
   });
 
-  it('SKIP=scan-secrets skips only that hook', () => {
-    const dir = project();
-    write(dir, '.env', `TOKEN=${githubToken()}\n`);
-    git(dir, ['add', '.env']);
-    const r = commit(dir, ['-m', 'env'], { SKIP: 'scan-secrets' });
+  it('is safe when pre-commit runs it in parallel batches (require_serial off)', () => {
+    const dir = project(['scan-secrets require_serial: false']);
+    const names = Array.from({ length: 24 }, (_, i) => `src/f${String(i).padStart(2, '0')}.js`);
+    for (const n of names) write(dir, n, `export const v = ${n.length};\n`);
+    write(dir, names[1], `export const k = '${githubToken()}';\n`);
+    write(dir, names[22], `export const k = '${githubToken()}';\n`);
+    git(dir, ['add', '.']);
+    const index = readFileSync(join(dir, '.git', 'index'));
+    const r = commit(dir, ['-m', 'many files']);
     expect(r.status).not.toBe(0);
-    expect(r.out).toMatch(/scan-secrets \(secrets, \.env files, large files\)\.+Skipped/);
-    expect(section(r.out, 'prevent-env-files')).toContain('git rm --cached .env');
+    const s = section(r.out, 'scan-secrets');
+    // Two batches answered (pre-commit splits the 24 names across the CPUs, at least 4 a batch).
+    expect(s).toContain(`${names[1]}:1:`);
+    expect(s).toContain(`${names[22]}:1:`);
+    expect(readFileSync(join(dir, '.git', 'index'))).toEqual(index);
+    expect(git(dir, ['diff', '--cached', '--name-only']).trim().split('\n')).toHaveLength(24);
   });
 });
