@@ -208,4 +208,30 @@ describe('pre-commit framework', () => {
     expect(s).toContain(`${names[22]}:1:`);
     expect(git(dir, ['ls-files', '--stage'])).toBe(staged);
   });
+
+  it('a merge commit whose conflict resolution adds a secret is refused', () => {
+    const dir = project(['scan-secrets']);
+    write(dir, 'app.js', "const mode = 'base';\n");
+    git(dir, ['add', '.']);
+    expect(commit(dir, ['-m', 'base']).status).toBe(0);
+    git(dir, ['checkout', '-q', '-b', 'feature']);
+    write(dir, 'app.js', "const mode = 'feature';\n");
+    expect(commit(dir, ['-am', 'feature']).status).toBe(0);
+    git(dir, ['checkout', '-q', 'main']);
+    write(dir, 'app.js', "const mode = 'main';\n");
+    expect(commit(dir, ['-am', 'main']).status).toBe(0);
+    expect(run('git', ['merge', 'feature'], { cwd: dir, env }).out).toContain('CONFLICT');
+
+    write(dir, 'app.js', `const mode = 'both';\nconst token = '${githubToken()}';\n`);
+    git(dir, ['add', 'app.js']);
+    const refused = commit(dir, ['--no-edit']);
+    expect(refused.status).not.toBe(0);
+    expect(section(refused.out, 'scan-secrets')).toContain('app.js:2:');
+
+    write(dir, 'app.js', "const mode = 'both';\n");
+    git(dir, ['add', 'app.js']);
+    const ok = commit(dir, ['--no-edit']);
+    expect(ok.status, ok.out).toBe(0);
+    expect(git(dir, ['rev-list', '--parents', '-1', 'HEAD']).trim().split(' ')).toHaveLength(3);
+  });
 });
