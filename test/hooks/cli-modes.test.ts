@@ -1,8 +1,9 @@
 // The CLI contract the hook entries rely on: `--pre-commit` outside a commit scans the named
 // files in full, names after `--` are names, and `--rule` narrows a run to the rules it names.
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { baseEnv, cli, git, githubToken, newRepo, removeTempDirs, write } from './helpers.ts';
+import { CLI, baseEnv, cli, git, githubToken, newRepo, removeTempDirs, run, tempDir, write } from './helpers.ts';
 
 afterAll(removeTempDirs);
 
@@ -94,3 +95,17 @@ describe('--rule', () => {
     expect(r.stderr).toBe('scan-secrets: unknown rule github-tokens: list the rule ids with scan-secrets rules\n');
   });
 });
+
+describe('an install without its build', () => {
+  it('says what happened instead of a stack trace, and exits 2 (a hook stops the commit)', () => {
+    // The package as npm leaves it when ignore-scripts skipped `prepare`: bin/ without dist/.
+    const pkg = tempDir('unbuilt');
+    mkdirSync(join(pkg, 'bin'));
+    copyFileSync(CLI, join(pkg, 'bin', 'scan-secrets.js'));
+    const r = run(process.execPath, [join(pkg, 'bin', 'scan-secrets.js'), '--staged'], { cwd: pkg });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('scan-secrets: this install has no build (dist/ is missing), usually because npm ran with ignore-scripts');
+    expect(r.stderr).not.toContain('    at ');
+  });
+});
+
