@@ -116,3 +116,12 @@ export function commitCount(dir: string): number {
   const r = run('git', ['rev-list', '--count', 'HEAD'], { cwd: dir });
   return r.status === 0 ? Number(r.stdout.trim()) : 0;
 }
+
+/** The pre-commit framework must be installed (CI: .ci/run installs Debian's package). */
+export function requirePreCommit(): void {
+  const r = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
+  if (r.error || r.status !== 0) {
+    throw new Error('these tests run the real pre-commit framework, which is not installed: apt-get install pre-commit (or pip install pre-commit)');
+  }
+}
+

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HUSKY_BLOCK } from '../../src/install/husky.ts';
-import { ROOT, baseEnv, cli, commitCount, git, githubToken, newRepo, removeTempDirs, run, tempDir, write } from './helpers.ts';
+import { ROOT, baseEnv, cli, commitCount, git, githubToken, newRepo, removeTempDirs, requirePreCommit, run, tempDir, write } from './helpers.ts';
 
 const env = baseEnv();
 let dir = '';
@@ -20,6 +20,7 @@ function commit(args: string[], extra: NodeJS.ProcessEnv = {}) {
 }
 
 beforeAll(() => {
+  requirePreCommit();
   const packs = tempDir('pack');
   // --ignore-scripts: dist/ is already built, and a prepare run here would rewrite it under other tests.
   const pack = run('npm', ['pack', '--ignore-scripts', '--pack-destination', packs], { cwd: ROOT, env });

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, baseEnv, commitCount, git, githubToken, newRepo, removeTempDirs, run, tempDir, write } from './helpers.ts';
+import { ROOT, baseEnv, commitCount, git, githubToken, newRepo, removeTempDirs, requirePreCommit, run, tempDir, write } from './helpers.ts';
 
 let clone = '';
 let sha = '';
@@ -55,6 +55,7 @@ function section(out: string, hookId: string): string {
 }
 
 beforeAll(() => {
+  requirePreCommit();
   const base = tempDir('pre-commit');
   clone = join(base, 'scan-secrets');
   git(base, ['clone', '-q', ROOT, clone]);
