@@ -45,4 +45,16 @@ export const commands: CommandSpec[] = [
         .example('scan-secrets generate --env-lines SECRET_KEY,JWT_SECRET_KEY >> .env', 'two distinct secrets for .env'),
     load: async () => (await import('./generate.ts')).generateCommand,
   },
+  {
+    command: 'install',
+    describe: 'install the pre-commit hook (keeps and chains an existing one; honours core.hooksPath)',
+    builder: (y) => y.option('husky', { type: 'boolean', default: false, describe: 'add the scan to .husky/pre-commit instead' }),
+    load: async () => (await import('../../install/command.ts')).installCommand,
+  },
+  {
+    command: 'uninstall',
+    describe: 'remove the pre-commit hook and restore the one it kept',
+    builder: (y) => y.option('husky', { type: 'boolean', default: false, describe: 'remove the scan from .husky/pre-commit' }),
+    load: async () => (await import('../../install/command.ts')).uninstallCommand,
+  },
 ];
