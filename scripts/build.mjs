@@ -1,6 +1,11 @@
 // Bundles the CLI into dist/ with esbuild. Silent on success: `npm pack` (run by the
-// pre-commit framework) reads the tarball name from stdout, so nothing else may print there.
+// pre-commit framework) reads the tarball name from stdout, so nothing else may print there
+// (npm's own "> prepare" banner is kept off stdout by .npmrc: foreground-scripts=false).
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunk names carry content hashes: without a clean start, old chunks pile up and get published.
+rmSync('dist', { recursive: true, force: true });
 
 await build({
   entryPoints: { cli: 'src/cli/main.ts' },

@@ -26,6 +26,8 @@ export async function main(argv: string[]): Promise<number> {
       },
     )
     .strictOptions()
+    // Keep what follows `--` as strings in argv['--'], so file names like `-x` or `007` survive.
+    .parserConfiguration({ 'populate--': true })
     .version(VERSION)
     .alias('h', 'help')
     .alias('v', 'version')

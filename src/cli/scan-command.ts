@@ -16,13 +16,18 @@ import { repoRoot } from '../scanners/git.ts';
 import type { Source } from '../scanners/types.ts';
 import type { ReportOptions, ScanResult } from '../report/types.ts';
 import { parseSize } from './size.ts';
+import { inCommit, selectRules, skipReason } from './hook-mode.ts';
 
 export const BYPASS_HINT = 'To commit anyway, on purpose: git commit --no-verify (or SKIP=scan-secrets with pre-commit).';
+const PRE_COMMIT_BYPASS_HINT = 'To commit anyway, on purpose: git commit --no-verify, or skip only this hook: SKIP=<hook id shown above> git commit';
 
 export function scanOptions(y: Argv) {
   return y
     .positional('paths', { type: 'string', array: true, describe: 'files or folders to scan; - reads standard input' })
     .option('staged', { type: 'boolean', describe: 'scan what the next commit adds (default inside a git hook)' })
+    .option('pre-commit', { type: 'boolean', describe: 'for the pre-commit framework: during a commit, what it adds to the given files; otherwise the given files in full' })
+    // Not an array option: an array would swallow the file names that follow it.
+    .option('rule', { type: 'string', describe: 'run only these rules (ids from `scan-secrets rules`; repeat or separate with commas)' })
     .option('all-files', { type: 'boolean', describe: 'scan every tracked file (git ls-files)' })
     .option('git', { type: 'boolean', default: true, describe: 'use git (--no-git: plain files, no .gitignore)' })
     .option('stdin', { type: 'boolean', hidden: true, describe: 'read standard input (spelled `-`)' })
@@ -53,33 +58,57 @@ export function useColor(flag: boolean | undefined, toFile: boolean): boolean {
 
 export async function runScanCommand(args: ScanArgs): Promise<number> {
   const cwd = process.cwd();
-  // Names after `--` land in `_`; both are literal paths.
-  const paths = [...(args.paths ?? []), ...args._].map(String);
-  const inHook = process.env.GIT_INDEX_FILE !== undefined;
+  // Names after `--` are file names even when they start with a dash (pre-commit's entries end with `--`).
+  const paths = [...(args.paths ?? []), ...((args['--'] as unknown[] | undefined) ?? [])].map(String);
+  const inHook = inCommit(process.env);
   const stdin = Boolean(args.stdin);
-  const modes = [args.staged, args.allFiles, stdin].filter(Boolean).length;
-  if (modes > 1) throw new UsageError('choose one of --staged, --all-files and - (stdin)');
+  const modes = [args.staged, args.allFiles, stdin, args.preCommit].filter(Boolean).length;
+  if (modes > 1) throw new UsageError('choose one of --staged, --all-files, --pre-commit and - (stdin)');
   if (stdin && paths.length) throw new UsageError('- (stdin) cannot be combined with other paths');
-  const staged = args.staged || (!args.allFiles && !stdin && paths.length === 0 && inHook);
-  if (!staged && !args.allFiles && !stdin && paths.length === 0) {
-    throw new UsageError('nothing to scan: pass PATH..., --staged, --all-files, or - for standard input (see --help)');
+  const preCommitStaged = Boolean(args.preCommit) && inHook;
+  const staged = args.staged || (!args.allFiles && !args.preCommit && !stdin && paths.length === 0 && inHook);
+  if (!staged && !args.allFiles && !stdin && paths.length === 0 && !preCommitStaged) {
+    throw new UsageError(args.preCommit
+      ? 'nothing to scan: outside a commit, --pre-commit scans the files it is given (pre-commit passes them); use --all-files for every tracked file'
+      : 'nothing to scan: pass PATH..., --staged, --all-files, or - for standard input (see --help)');
+  }
+  if (staged && inHook) {
+    // Outside the framework; pre-commit itself applies SKIP to each hook id.
+    const why = skipReason(process.env);
+    if (why) {
+      process.stderr.write(`scan-secrets: skipped on purpose (${why}); nothing was scanned\n`);
+      return 0;
+    }
   }
 
   const flagSize = args.maxFileSize ? parseSize(args.maxFileSize) : undefined;
   const root = args.git || stdin ? repoRoot(cwd) : undefined;
   let setup: ScanSetup | undefined;
   try {
-    setup = await loadSetup(args, cwd, root, staged || args.allFiles || stdin ? [] : paths, flagSize);
+    setup = await loadSetup(args, cwd, root, stdin ? [] : paths, staged || preCommitStaged || args.allFiles || stdin, flagSize);
   } catch (e) {
-    if (staged && e instanceof ScanError) throw new ScanError(`${e.message}. The commit was stopped because the scan could not run. ${BYPASS_HINT}`);
+    if ((staged || preCommitStaged) && e instanceof ScanError) {
+      throw new ScanError(`${e.message}. The commit was stopped because the scan could not run. ${preCommitStaged ? PRE_COMMIT_BYPASS_HINT : BYPASS_HINT}`);
+    }
     throw e;
   }
   const maxFileSize = flagSize ?? setup?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const engine = setup?.engine ?? new Engine(activeRules(Boolean(args.strict)), { maxFileSize, enforceAllSizes: args.enforceAll });
+  const engine = setup?.engine ?? new Engine(selectRules(activeRules(Boolean(args.strict)), args.rule), { maxFileSize, enforceAllSizes: args.enforceAll });
   const keep: FindingFilter = setup?.keep ?? ((f) => !(f.kind === 'secret' && allowedByDirective(f)));
 
   let source: Source;
-  if (stdin) {
+  if (args.preCommit) {
+    if (!args.git) throw new UsageError('--pre-commit needs git; drop --no-git');
+    if (!root) throw new ScanError('not inside a git repository, so --pre-commit has nothing to read; scan plain files with: scan-secrets --no-git PATH...');
+    const mod = await import('../scanners/pre-commit.ts');
+    if (preCommitStaged) {
+      const { StagedSource } = await import('../scanners/staged.ts');
+      const all = new StagedSource({ cwd: root, maxFileSize });
+      source = paths.length ? new mod.StagedFilesSource(all, new Set(paths.map((p) => mod.repoPath(root, cwd, p)))) : all;
+    } else {
+      source = new mod.NamedFilesSource({ top: root, cwd, paths, maxFileSize, skipUnreadable: args.skipUnreadable });
+    }
+  } else if (stdin) {
     const { StdinSource } = await import('../scanners/stdin.ts');
     source = new StdinSource(args.stdinFilename);
   } else if (staged || args.allFiles) {
@@ -103,10 +132,13 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
   try {
     result = await runScan(source, engine, keep);
   } catch (e) {
-    if (staged && e instanceof ScanError) throw new ScanError(`${e.message}. The commit was stopped because the scan could not run. ${BYPASS_HINT}`);
+    if ((staged || preCommitStaged) && e instanceof ScanError) {
+      throw new ScanError(`${e.message}. The commit was stopped because the scan could not run. ${preCommitStaged ? PRE_COMMIT_BYPASS_HINT : BYPASS_HINT}`);
+    }
     throw e;
   }
   if (staged) result.hints.push(BYPASS_HINT);
+  if (preCommitStaged) result.hints.push(PRE_COMMIT_BYPASS_HINT);
 
   const opts: ReportOptions = {
     redact: args.redact,
@@ -134,16 +166,18 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
 
 /**
  * The repository's config, allowlists and baseline, when it has any. Looking costs a few file
- * checks; the code that reads them is loaded only when one exists.
+ * checks; the code that reads them is loaded only when one exists. `repoPaths`: the source names
+ * files relative to the repository root (staged, tracked, stdin), not to the working folder.
  */
-async function loadSetup(args: ScanArgs, cwd: string, root: string | undefined, paths: string[], maxFileSize: number | undefined): Promise<ScanSetup | undefined> {
+async function loadSetup(args: ScanArgs, cwd: string, root: string | undefined, paths: string[], repoPaths: boolean, maxFileSize: number | undefined): Promise<ScanSetup | undefined> {
   const startDir = startDirFor(cwd, paths);
   const wanted = args.config || args.baseline || discoverConfig(startDir, root ?? cwd) || existsSync(join(root ?? cwd, BASELINE_NAME));
   if (!wanted) return undefined;
   const { prepareScan } = await import('../config/setup.ts');
   return prepareScan({
     cwd, root, startDir, configFlag: args.config, baselineFlag: args.baseline, useBaseline: true, verbose: args.verbose,
-    paths: paths.length ? 'cwd' : 'repo', maxFileSize, enforceAllSizes: args.enforceAll, strict: Boolean(args.strict),
+    paths: repoPaths ? 'repo' : 'cwd', maxFileSize, enforceAllSizes: args.enforceAll, strict: Boolean(args.strict),
+    pick: (rules) => selectRules(rules, args.rule),
   });
 }
 

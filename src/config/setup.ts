@@ -39,6 +39,8 @@ export interface SetupOptions {
   enforceAllSizes?: boolean;
   /** --strict (the config's `strict: true` turns it on too). */
   strict?: boolean;
+  /** Narrows the final rule set (--rule). */
+  pick?: (rules: Rule[]) => Rule[];
 }
 
 export interface ScanSetup {
@@ -122,6 +124,7 @@ export async function prepareScan(o: SetupOptions): Promise<ScanSetup> {
       allowlists = new AllowlistSet(config.allowlists, (src, entry, key): Tester => compileAt(compile, src, { ...entry.where, key: `${entry.where.key}.${key}` }));
     }
   }
+  if (o.pick) rules = o.pick(rules);
   const maxFileSize = o.maxFileSize ?? options.maxFileSize;
   const engine = new Engine(rules, { ...options, ...(maxFileSize !== undefined ? { maxFileSize } : {}), enforceAllSizes: o.enforceAllSizes });
 

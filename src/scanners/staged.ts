@@ -44,7 +44,7 @@ export class StagedSource implements Source {
     const { cwd } = this.opts;
     const base = baseRevision(cwd);
     const pathArgs = this.opts.paths?.length ? ['--', ...this.opts.paths.map((p) => `:(literal)${p}`)] : [];
-    const entries = parseRaw(git(['diff', ...DIFF_ARGS, '--raw', '-z', base, ...pathArgs], { cwd }));
+    const entries = parseRaw(git(['diff', ...DIFF_ARGS, '--raw', '--no-abbrev', '-z', base, ...pathArgs], { cwd }));
     if (entries.length === 0) return;
     const patch = git(['diff', ...DIFF_ARGS, '-U0', base, ...pathArgs], { cwd });
     const sections = splitSections(patch);
