@@ -11,6 +11,7 @@ import { repoRoot } from '../scanners/git.ts';
 import type { Source } from '../scanners/types.ts';
 import type { ReportOptions, ScanResult } from '../report/types.ts';
 import { parseSize } from './size.ts';
+import { LazyProgress, wantsProgress } from './progress.ts';
 
 export const BYPASS_HINT = 'To commit anyway, on purpose: git commit --no-verify (or SKIP=scan-secrets with pre-commit).';
 
@@ -19,6 +20,12 @@ export function scanOptions(y: Argv) {
     .positional('paths', { type: 'string', array: true, describe: 'files or folders to scan; - reads standard input' })
     .option('staged', { type: 'boolean', describe: 'scan what the next commit adds (default inside a git hook)' })
     .option('all-files', { type: 'boolean', describe: 'scan every tracked file (git ls-files)' })
+    .option('history', { type: 'boolean', describe: 'scan the git history: every version of every file, once (docs/history.md)' })
+    .option('branch', { type: 'string', array: true, describe: 'with --history: start from these branches or revisions (default: every ref)' })
+    .option('since', { type: 'string', describe: 'with --history: only commits after REV (not reachable from it) or after a DATE' })
+    .option('until', { type: 'string', describe: 'with --history: only commits up to REV or DATE' })
+    .option('max-commits', { type: 'number', describe: 'with --history: at most N commits, newest first' })
+    .option('log-opts', { type: 'string', describe: 'with --history: more git log options, e.g. "--author=ana --no-merges -- src/"' })
     .option('git', { type: 'boolean', default: true, describe: 'use git (--no-git: plain files, no .gitignore)' })
     .option('stdin-filename', { type: 'string', describe: 'name for standard input in reports and file rules' })
     .option('format', { choices: ['text', 'json', 'sarif'] as const, default: 'text' as const, describe: 'report format' })
@@ -48,12 +55,15 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
   const paths = (args.paths ?? []).map(String);
   const inHook = process.env.GIT_INDEX_FILE !== undefined;
   const stdin = paths.length === 1 && paths[0] === '-';
-  const modes = [args.staged, args.allFiles, stdin].filter(Boolean).length;
-  if (modes > 1) throw new UsageError('choose one of --staged, --all-files and - (stdin)');
+  const modes = [args.staged, args.allFiles, args.history, stdin].filter(Boolean).length;
+  if (modes > 1) throw new UsageError('choose one of --staged, --all-files, --history and - (stdin)');
+  const historyFlag = (['branch', 'since', 'until', 'maxCommits', 'logOpts'] as const).find((k) => args[k] !== undefined);
+  if (historyFlag && !args.history) throw new UsageError(`--${historyFlag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} only applies to --history`);
+  if (args.history && paths.length) throw new UsageError('--history scans the whole repository; to limit it to paths use --log-opts "-- PATH..."');
   if (paths.includes('-') && !stdin) throw new UsageError('- (stdin) cannot be combined with other paths');
-  const staged = args.staged || (!args.allFiles && paths.length === 0 && inHook);
-  if (!staged && !args.allFiles && paths.length === 0) {
-    throw new UsageError('nothing to scan: pass PATH..., --staged, --all-files, or - for standard input (see --help)');
+  const staged = args.staged || (!args.allFiles && !args.history && paths.length === 0 && inHook);
+  if (!staged && !args.allFiles && !args.history && paths.length === 0) {
+    throw new UsageError('nothing to scan: pass PATH..., --staged, --all-files, --history, or - for standard input (see --help)');
   }
 
   const maxFileSize = args.maxFileSize ? parseSize(args.maxFileSize) : DEFAULT_MAX_FILE_SIZE;
@@ -63,13 +73,19 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
   if (stdin) {
     const { StdinSource } = await import('../scanners/stdin.ts');
     source = new StdinSource(args.stdinFilename);
-  } else if (staged || args.allFiles) {
-    if (!args.git) throw new UsageError(`--${staged ? 'staged' : 'all-files'} needs git; drop --no-git`);
+  } else if (staged || args.allFiles || args.history) {
+    const mode = staged ? 'staged' : args.history ? 'history' : 'all-files';
+    if (!args.git) throw new UsageError(`--${mode} needs git; drop --no-git`);
     const root = repoRoot(cwd);
     if (!root) {
-      throw new ScanError(`not inside a git repository, so --${staged ? 'staged' : 'all-files'} has nothing to read; scan plain files with: scan-secrets --no-git PATH...`);
+      throw new ScanError(`not inside a git repository, so --${mode} has nothing to read; scan plain files with: scan-secrets --no-git PATH...`);
     }
-    if (staged) {
+    if (args.history) {
+      const { HistorySource } = await import('../scanners/history.ts');
+      source = new HistorySource({
+        cwd: root, branch: args.branch?.map(String), since: args.since, until: args.until, maxCommits: args.maxCommits, logOpts: args.logOpts,
+      });
+    } else if (staged) {
       const { StagedSource } = await import('../scanners/staged.ts');
       source = new StagedSource({ cwd: root, maxFileSize, paths: paths.length ? paths : undefined });
     } else {
@@ -82,11 +98,14 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
   }
 
   let result: ScanResult;
+  const progress = !staged && source.progress && wantsProgress(process.env, process.stderr) ? new LazyProgress(source.progress) : undefined;
   try {
-    result = await runScan(source, engine);
+    result = await runScan(source, engine, undefined, { progress });
   } catch (e) {
     if (staged && e instanceof ScanError) throw new ScanError(`${e.message}. The commit was stopped because the scan could not run. ${BYPASS_HINT}`);
     throw e;
+  } finally {
+    progress?.stop();
   }
   if (staged) result.hints.push(BYPASS_HINT);
 

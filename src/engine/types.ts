@@ -8,9 +8,12 @@ export type Confidence = 'high' | 'medium' | 'low';
 
 export interface Origin {
   kind: 'staged' | 'tracked' | 'file' | 'stdin' | 'commit';
+  /** For history scans: the commit that first introduced the content (see docs/history.md). */
   commit?: string;
   author?: string;
   date?: string;
+  /** Git object id of the scanned content, when it came from git's object store. */
+  blob?: string;
 }
 
 /** One unit of text to scan, as a scanner hands it to the engine. */
@@ -61,6 +64,8 @@ export interface Finding {
   /** The full text of the line holding the secret (for inline directives); never reported. */
   lineText?: string;
   origin: Origin;
+  /** History scans only: whether the secret is still in the tree at HEAD. */
+  stillPresent?: boolean;
 }
 
 export interface ExampleHit {
