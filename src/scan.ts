@@ -37,7 +37,7 @@ export async function runScan(source: Source, engine: Engine, keep: FindingFilte
         files++;
         bytes += result.scanned;
         if (result.findings.length || result.skipped.length) done.push({ seq, result });
-        hooks.progress?.update({ items: files, bytes });
+        hooks.progress?.update({ items: source.progress?.done ?? files, bytes });
       },
       hooks.threads,
     );

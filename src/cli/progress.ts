@@ -27,7 +27,7 @@ export function wantsProgress(env: NodeJS.ProcessEnv, stderr: { isTTY?: boolean 
 export class LazyProgress implements ProgressSink {
   private readonly started = performance.now();
   private bar?: BarHandle;
-  private loading = false;
+  private loading?: Promise<void>;
   private stopped = false;
   private last?: { items: number; bytes: number };
   private lastDraw = 0;
@@ -43,8 +43,7 @@ export class LazyProgress implements ProgressSink {
     const now = performance.now();
     if (!this.bar) {
       if (!this.loading && now - this.started >= this.delayMs) {
-        this.loading = true;
-        import('./progress-bar.ts')
+        this.loading = import('./progress-bar.ts')
           .then((m) => {
             if (this.stopped) return;
             this.bar = m.startBar(process.stderr);
@@ -57,7 +56,9 @@ export class LazyProgress implements ProgressSink {
     if (now - this.lastDraw >= 100) this.draw(now);
   }
 
-  stop(): void {
+  /** Draws the final state once (a bar that was due still shows) and clears the line. */
+  async stop(): Promise<void> {
+    await this.loading;
     this.stopped = true;
     if (this.bar) {
       this.draw(performance.now());

@@ -84,6 +84,7 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
       const { HistorySource } = await import('../scanners/history.ts');
       source = new HistorySource({
         cwd: root, branch: args.branch?.map(String), since: args.since, until: args.until, maxCommits: args.maxCommits, logOpts: args.logOpts,
+        countCommits: wantsProgress(process.env, process.stderr),
       });
     } else if (staged) {
       const { StagedSource } = await import('../scanners/staged.ts');
@@ -105,7 +106,7 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
     if (staged && e instanceof ScanError) throw new ScanError(`${e.message}. The commit was stopped because the scan could not run. ${BYPASS_HINT}`);
     throw e;
   } finally {
-    progress?.stop();
+    await progress?.stop();
   }
   if (staged) result.hints.push(BYPASS_HINT);
 

@@ -12,8 +12,6 @@ export interface Origin {
   commit?: string;
   author?: string;
   date?: string;
-  /** Git object id of the scanned content, when it came from git's object store. */
-  blob?: string;
 }
 
 /** One unit of text to scan, as a scanner hands it to the engine. */

@@ -10,6 +10,17 @@ import type { Skip } from '../scanners/types.ts';
 
 export type Job =
   | {
+      /** Text already in hand, such as the lines a commit added. */
+      kind: 'text';
+      path: string;
+      content: string;
+      /** File line number of each content line (see Target.lineMap). */
+      lineMap?: number[];
+      mode?: string;
+      added?: boolean;
+      origin: Origin;
+    }
+  | {
       kind: 'file';
       /** Where to read it. */
       abs: string;
@@ -41,6 +52,9 @@ export interface JobResult {
 
 /** The target a job stands for; undefined when there is nothing to scan (recorded in skipped). */
 export function loadJob(job: Job, skipped: Skip[]): Target | undefined {
+  if (job.kind === 'text') {
+    return { path: job.path, size: job.content.length, content: job.content, lineMap: job.lineMap, mode: job.mode, added: job.added, origin: job.origin };
+  }
   if (job.kind === 'file') {
     const t = readTarget(job.abs, job.path, skipped, { skipUnreadable: job.skipUnreadable, lfs: job.lfs });
     return t && { ...t, mode: job.mode, origin: job.origin };
@@ -63,5 +77,8 @@ export function runJob(job: Job, engine: Engine): JobResult {
 
 /** Bytes a job will cost, for deciding when a scan is big enough for worker threads. */
 export function jobWeight(job: Job): number {
-  return job.kind === 'bytes' ? job.bytes.byteLength : (job.size ?? 4096);
+  if (job.kind === 'bytes') return job.bytes.byteLength;
+  if (job.kind === 'text') return job.content.length;
+  // Opening and reading a file costs about as much as scanning a couple of KB of it.
+  return (job.size ?? 4096) + 2048;
 }

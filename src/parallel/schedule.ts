@@ -1,7 +1,9 @@
-// Runs a stream of jobs on one thread or many. A scan starts on the main thread; only once it
-// has proved big (INLINE_BYTES or INLINE_JOBS of work) does it start worker threads, so a hook
-// scanning a handful of files never pays for them. Results come back with their sequence
-// number: the caller restores input order, so output never depends on thread timing.
+// Runs a stream of jobs on one thread or many. A scan starts on the main thread, and starts
+// worker threads only once it has proved both big (INLINE_BYTES of work) and bound by scanning
+// rather than by its producer: a hook scanning a handful of files never pays for workers, and
+// neither does a history scan waiting on `git log` (measured: docs/performance.md). Results
+// come back with their sequence number; the caller restores input order, so output never
+// depends on thread timing.
 
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -13,7 +15,8 @@ import { WorkerPool, type ResultHandler } from './pool.ts';
 import { specFor } from './spec.ts';
 
 export const INLINE_BYTES = 4 * 1024 * 1024;
-export const INLINE_JOBS = 2000;
+/** Share of wall time the main thread spends scanning above which more threads would help. */
+const BUSY_SHARE = 0.6;
 const BATCH_BYTES = 512 * 1024;
 const BATCH_JOBS = 256;
 
@@ -43,13 +46,17 @@ export async function runJobs(jobs: AsyncIterable<Job>, engine: Engine, onResult
   let seqs: number[] = [];
   let batchWeight = 0;
   let yielded = performance.now();
+  const started = performance.now();
+  let busy = 0;
   try {
     for await (const job of jobs) {
       const s = seq++;
       if (!pool) {
-        if (!spec || !url || (inlineWeight < INLINE_BYTES && s < INLINE_JOBS)) {
+        if (!spec || !url || inlineWeight < INLINE_BYTES || busy < BUSY_SHARE * (performance.now() - started)) {
           inlineWeight += jobWeight(job);
+          const t0 = performance.now();
           onResult(s, job, runJob(job, engine));
+          busy += performance.now() - t0;
           // Reading files synchronously never yields: let timers and I/O (a progress bar,
           // git's pipes) run now and then.
           if (performance.now() - yielded > 25) {

@@ -22,14 +22,6 @@ export interface Scope {
   revArgs: string[];
   /** Pathspecs from --log-opts (after its `--`). */
   paths: string[];
-  /**
-   * True when limits other than revisions cut the walk (dates, a commit count, log options).
-   * Then content older than the window can still sit in the trees of its first commits, and
-   * the scan must subtract it: see boundary().
-   */
-  limited: boolean;
-  /** True when the scan covers less than the whole history of its tips (limited, or --since REV). */
-  partial: boolean;
 }
 
 /** `git rev-parse`'s idea of a commit id for rev, or undefined. */
@@ -76,13 +68,11 @@ export function splitArgs(s: string): string[] {
   return out;
 }
 
-// Options that would change what git prints (we parse it) or write files.
-const REFUSED = /^(?:--output|-o$|--format|--pretty|--oneline|-p$|--patch|--raw|--stat|--name-only|--name-status|-z$|--graph|--reverse|--objects|--stdin|--walk-reflogs|-g$|--no-walk|--left-right|--boundary|--cherry-mark|--children|--parents|--show-pulls|--color|--decorate|--abbrev)/;
+// Options that would change what git prints (we parse it), or write files.
+const REFUSED = /^(?:--output|-o$|--format|--pretty|--oneline|-p$|-u$|--patch|--no-patch|-s$|--raw|--stat|--numstat|--shortstat|--summary|--name-only|--name-status|-z$|--graph|--objects|--stdin|--walk-reflogs|-g$|--left-right|--boundary|--cherry-mark|--children|--parents|--show-pulls|--color|--decorate|--abbrev|--word-diff|--color-words|--ext-diff|--textconv|-R$|--relative|--src-prefix|--dst-prefix|--no-prefix|--line-prefix|--binary|--full-diff|-U|--unified|-W|--function-context|--diff-merges|-m$|-c$|--cc|--no-renames|--find-copies|-C)/;
 
 export function resolveScope(cwd: string, o: ScopeOptions): Scope {
   const revArgs: string[] = [];
-  let limited = false;
-  let sinceRev = false;
   const tips: string[] = [];
   for (const b of o.branch ?? []) {
     const id = resolveCommit(cwd, b);
@@ -96,27 +86,20 @@ export function resolveScope(cwd: string, o: ScopeOptions): Scope {
       tips.push(id);
     } else if (isDate(o.until)) {
       revArgs.push(`--until=${o.until}`);
-      limited = true;
     } else {
       throw new ScanError(`--until ${o.until}: neither a revision nor a date; use a branch, tag or commit, or a date like 2024-01-31 or "2 weeks ago"`);
     }
   }
   if (o.since !== undefined) {
     const id = resolveCommit(cwd, o.since);
-    if (id) {
-      revArgs.push(`^${id}`);
-      sinceRev = true;
-    } else if (isDate(o.since)) {
-      revArgs.push(`--since=${o.since}`);
-      limited = true;
-    } else {
+    if (id) revArgs.push(`^${id}`);
+    else if (isDate(o.since)) revArgs.push(`--since=${o.since}`); else {
       throw new ScanError(`--since ${o.since}: neither a revision nor a date; use a branch, tag or commit, or a date like 2024-01-31 or "2 weeks ago"`);
     }
   }
   if (o.maxCommits !== undefined) {
     if (!Number.isInteger(o.maxCommits) || o.maxCommits < 1) throw new UsageError(`--max-commits must be a whole number above 0, not ${o.maxCommits}`);
     revArgs.push(`--max-count=${o.maxCommits}`);
-    limited = true;
   }
   const paths: string[] = [];
   if (o.logOpts !== undefined) {
@@ -130,7 +113,6 @@ export function resolveScope(cwd: string, o: ScopeOptions): Scope {
     // Revisions and ranges in log options stand in for the default of every ref.
     if (opts.some((w) => !w.startsWith('-'))) tips.push(...opts.filter((w) => !w.startsWith('-')));
     revArgs.push(...opts.filter((w) => w.startsWith('-')));
-    if (opts.length || paths.length) limited = true;
   }
-  return { revArgs: [...(tips.length ? tips : ['--all']), ...revArgs], paths, limited, partial: limited || sinceRev };
+  return { revArgs: [...(tips.length ? tips : ['--all']), ...revArgs], paths };
 }

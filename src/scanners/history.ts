@@ -1,36 +1,36 @@
-// `--history`: every distinct blob the chosen commits hold, each scanned once.
+// `--history`: the lines each commit added, read from one streamed `git log -p -U0`.
 //
-//   git rev-list --objects <scope>  ->  git cat-file --batch-check  ->  (filter by size/name)
-//                                   ->  git cat-file --batch        ->  jobs (worker threads)
-//
-// A blob is content: the same file in a hundred commits, on three branches, renamed twice or
-// brought in by a merge is one blob, read and scanned once. Sizes come from --batch-check, so
-// blobs over the limit are skipped without being read. Everything streams with backpressure;
-// nothing holds the list of objects. Which commit introduced a blob, and whether it is still
-// at HEAD, is worked out afterwards for the few blobs that have findings (provenance.ts).
-// docs/history.md explains the choice against `git log -p`, with measurements.
+// Each line of content is scanned in the commit that added it, and nowhere else: unchanged
+// files are never looked at again, a rename (-M) adds nothing, and a merge (--cc) adds only
+// what its own resolution wrote, not what its parents brought. Blobs over the size limit are
+// binary to git (core.bigFileThreshold), so git skips them by size without diffing them.
+// Which commit first introduced a secret, and whether HEAD still has it, is settled once the
+// stream is done (provenance.ts). docs/history.md has the measurements behind choosing this
+// over scanning every distinct blob (`rev-list --objects` + `cat-file --batch`).
 
-import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import type { Engine } from '../engine/engine.ts';
-import type { Finding, Target } from '../engine/types.ts';
-import { ScanError } from '../errors.ts';
+import type { Finding, Origin, Target } from '../engine/types.ts';
 import { loadJob, type Job } from '../parallel/job.ts';
+import { BlobReader } from './blobs.ts';
+import { SizeReader } from './batch-check.ts';
 import { gitStream } from './git.ts';
 import { resolveScope, type Scope, type ScopeOptions } from './history-scope.ts';
-import { attribute } from './provenance.ts';
+import { dedupeHistory } from './provenance.ts';
 import type { ProgressTotals, Skip, Source } from './types.ts';
 import { MAX_SCAN_BYTES } from './types.ts';
 
 export interface HistoryOptions extends ScopeOptions {
   /** Repository top. */
   cwd: string;
+  /** Count the commits first (a quick walk, run alongside) so a progress bar has a total. */
+  countCommits?: boolean;
 }
 
-/** Formats whose content is never text: skipped by name, unread, like git's own binary rules would. */
+/** Formats whose content is never text: when git calls one binary, it is not read again. */
 const BINARY_EXT = new Set(
   `png jpg jpeg gif bmp ico icns webp tif tiff psd xcf heic avif woff woff2 ttf otf eot zip gz tgz bz2 xz
   zst 7z rar jar war ear aar apk ipa dmg iso so dll dylib exe o a lib obj class pyc pyo wasm mp3 mp4 m4a wav
-  ogg oga flac aac avi mov mkv webm wmv flv`.split(/\s+/),
+  ogg oga flac aac avi mov mkv webm wmv flv pdf`.split(/\s+/),
 );
 
 export function binaryByName(path: string): boolean {
@@ -38,168 +38,183 @@ export function binaryByName(path: string): boolean {
   return dot > path.lastIndexOf('/') && BINARY_EXT.has(path.slice(dot + 1).toLowerCase());
 }
 
-interface Pending {
-  sha: string;
-  size: number;
+export const LOG_ARGS = [
+  'log', '-p', '-U0', '-M', '--cc', '--full-index', '--no-ext-diff', '--no-textconv', '--no-color',
+  '--format=%x01%H%x00%an <%ae>%x00%aI',
+];
+
+/** One file's part of one commit's diff. */
+interface Section {
   path: string;
+  /** Parents the hunks are against: 1, or more for a merge (--cc). */
+  parents: number;
+  newFile: boolean;
+  deleted: boolean;
+  binary: boolean;
+  mode?: string;
+  blob?: string;
+  lines: string[];
+  numbers: number[];
+  origin: Origin;
 }
 
 export class HistorySource implements Source {
   readonly skipped: Skip[] = [];
-  readonly progress: ProgressTotals = { unit: 'blobs', total: 0, totalBytes: 0 };
+  readonly progress: ProgressTotals = { unit: 'commits', done: 0 };
   commits = 0;
-  blobs = 0;
-  private scope?: Scope;
-  /** Commits whose content the scope leaves out, when a limit cuts the walk (history-scope.ts). */
-  private boundary: string[] = [];
+  private readonly skippedSeen = new Set<string>();
 
   constructor(private readonly opts: HistoryOptions) {}
 
   get label(): string {
-    return `in git history (${this.commits} commit${this.commits === 1 ? '' : 's'}, ${this.blobs} file version${this.blobs === 1 ? '' : 's'})`;
+    return `in git history (${this.commits} commit${this.commits === 1 ? '' : 's'})`;
   }
 
   async *jobs(): AsyncIterable<Job> {
     const { cwd } = this.opts;
-    this.scope = resolveScope(cwd, this.opts);
-    if (this.scope.limited) this.boundary = await findBoundary(cwd, this.scope);
-    const scope = this.scope;
+    const scope = resolveScope(cwd, this.opts);
+    if (this.opts.countCommits) this.countCommits(scope);
+    const args = [
+      '-c', `core.bigFileThreshold=${MAX_SCAN_BYTES}`, '-c', 'diff.renameLimit=2000',
+      ...LOG_ARGS, ...scope.revArgs, '--', ...scope.paths,
+    ];
+    const { child, done } = gitStream(args, { cwd });
+    child.stdin.end();
+    let failure: Error | undefined;
+    done.catch((e: Error) => (failure = e));
+    const blobs = new BlobReader(cwd);
+    const sizes = new SizeReader(cwd);
 
-    const procs: { name: string; child: ChildProcessWithoutNullStreams; done: Promise<void> }[] = [];
-    const failures: Error[] = [];
-    const start = (name: string, args: string[], input?: string) => {
-      const p = gitStream(args, { cwd, input });
-      p.done.catch((e: Error) => failures.push(e));
-      procs.push({ name, ...p });
-      return p.child;
-    };
-
+    let origin: Origin = { kind: 'commit' };
+    let section: Section | undefined;
+    let inHunk = false;
+    let next = 0;
+    let rest = '';
     try {
-      const list = start('rev-list', ['rev-list', '--objects', ...(this.boundary.length ? ['--stdin'] : []), ...scope.revArgs, '--', ...scope.paths],
-        this.boundary.length ? this.boundary.map((b) => `^${b}\n`).join('') : undefined);
-      if (!this.boundary.length) list.stdin.end();
-      const check = start('cat-file', ['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize) %(rest)']);
-      const read = start('cat-file', ['cat-file', '--batch']);
-      list.stdout.pipe(check.stdin);
-
-      // Blobs asked of `cat-file --batch`, in order; its answers come back in the same order.
-      const queue: Pending[] = [];
-      let head = 0;
-      this.feed(check, read, queue);
-
-      let header = '';
-      let body: Uint8Array | undefined;
-      let filled = 0;
-      let current: Pending | undefined;
-      let needLf = false;
-      for await (const chunk of read.stdout as AsyncIterable<Buffer>) {
-        const ready: Job[] = [];
-        let i = 0;
-        while (i < chunk.length) {
-          if (needLf) {
-            needLf = false;
-            i++; // the newline after each object
-            continue;
-          }
-          if (body && current) {
-            const n = Math.min(chunk.length - i, body.length - filled);
-            body.set(chunk.subarray(i, i + n), filled);
-            filled += n;
-            i += n;
-            if (filled === body.length) {
-              ready.push({ kind: 'bytes', path: current.path, bytes: body, origin: { kind: 'commit', blob: current.sha } });
-              body = undefined;
-              needLf = true;
+      child.stdout.setEncoding('utf8');
+      for await (const text of child.stdout as AsyncIterable<string>) {
+        const lines = (rest + text).split('\n');
+        rest = lines.pop() ?? '';
+        const ready: Section[] = [];
+        for (const line of lines) {
+          const c = line.charCodeAt(0);
+          if (section && inHunk) {
+            // Hunk lines carry one prefix character per parent.
+            if (c === 43 /* + */ || c === 45 /* - */ || c === 32 /* space */) {
+              const p = section.parents;
+              const prefix = p === 1 ? line[0] : line.slice(0, p);
+              if (prefix.includes('-')) continue;
+              if (!prefix.includes(' ')) {
+                section.lines.push(line.slice(p));
+                section.numbers.push(next);
+              }
+              next++;
+              continue;
             }
+            if (c === 92 /* \ No newline at end of file */) continue;
+            if (c === 64 /* @ */) {
+              next = hunkStart(line);
+              continue;
+            }
+            inHunk = false;
+          }
+          if (c === 1) {
+            if (section) ready.push(section);
+            section = undefined;
+            const [commit, author, date] = line.slice(1).split('\0');
+            origin = { kind: 'commit', commit, author, date };
+            this.commits++;
+            this.progress.done = this.commits;
             continue;
           }
-          const nl = chunk.indexOf(10, i);
-          if (nl === -1) {
-            header += chunk.toString('latin1', i);
-            break;
+          if (line.startsWith('diff --')) {
+            if (section) ready.push(section);
+            section = startSection(line, origin);
+            inHunk = false;
+            continue;
           }
-          header += chunk.toString('latin1', i, nl);
-          i = nl + 1;
-          const [sha, type, size] = header.split(' ');
-          header = '';
-          current = queue[head];
-          queue[head++] = undefined as unknown as Pending;
-          if (head > 4096) {
-            queue.splice(0, head);
-            head = 0;
-          }
-          if (!current || sha !== current.sha || type !== 'blob') {
-            throw new ScanError(`git cat-file: object ${sha} is ${type ?? 'missing'}; is the repository corrupt? Run git fsck`);
-          }
-          body = new Uint8Array(Number(size));
-          filled = 0;
-          if (body.length === 0) {
-            ready.push({ kind: 'bytes', path: current.path, bytes: body, origin: { kind: 'commit', blob: current.sha } });
-            body = undefined;
-            needLf = true;
+          if (!section) continue;
+          if (c === 64 /* @@ */) {
+            inHunk = true;
+            next = hunkStart(line);
+            section.parents = atRun(line) - 1;
+          } else if (line.startsWith('+++ ')) {
+            if (line === '+++ /dev/null') section.deleted = true;
+            else section.path = stripPrefix(unquote(line.slice(4)));
+          } else if (line.startsWith('new file mode ')) {
+            section.newFile = true;
+            section.mode = line.slice(14);
+          } else if (line.startsWith('deleted file mode ')) {
+            section.deleted = true;
+          } else if (line.startsWith('new mode ')) {
+            section.mode = line.slice(9);
+          } else if (line.startsWith('index ')) {
+            const dots = line.indexOf('..');
+            const sp = line.indexOf(' ', dots);
+            section.blob = line.slice(dots + 2, sp === -1 ? undefined : sp);
+            if (sp !== -1 && !section.mode) section.mode = line.slice(sp + 1);
+          } else if (line.startsWith('rename to ')) {
+            section.path = unquote(line.slice(10));
+          } else if (line.startsWith('Binary files ')) {
+            section.binary = true;
           }
         }
-        for (const job of ready) {
-          this.blobs++;
-          yield job;
+        for (const s of ready) {
+          const job = await this.toJob(s, blobs, sizes);
+          if (job) yield job;
         }
       }
-      await Promise.allSettled(procs.map((p) => p.done));
-      if (failures.length) throw failures[0];
-      if (head < queue.length) throw new ScanError('git cat-file ended early; is the repository corrupt? Run git fsck');
+      if (section) {
+        const job = await this.toJob(section, blobs, sizes);
+        if (job) yield job;
+      }
+      await done.catch(() => undefined);
+      if (failure) throw failure;
+      this.progress.total = this.commits;
       this.progress.final = true;
     } finally {
-      for (const p of procs) if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill();
+      if (child.exitCode === null && child.signalCode === null) child.kill();
+      blobs.close();
+      sizes.close();
     }
   }
 
-  /**
-   * Reads `--batch-check` lines and asks `--batch` for the blobs worth reading, pausing
-   * when `--batch` stops taking requests (its output is not being read fast enough).
-   */
-  private feed(check: ChildProcessWithoutNullStreams, read: ChildProcessWithoutNullStreams, queue: Pending[]): void {
-    let rest = '';
-    const totals = this.progress;
-    check.stdout.setEncoding('utf8');
-    check.stdout.on('data', (text: string) => {
-      const lines = (rest + text).split('\n');
-      rest = lines.pop() ?? '';
-      let out = '';
-      for (const line of lines) {
-        const a = line.indexOf(' ');
-        const b = line.indexOf(' ', a + 1);
-        const type = line.slice(a + 1, b);
-        if (type === 'commit') {
-          this.commits++;
-          continue;
-        }
-        if (type !== 'blob') continue;
-        const c = line.indexOf(' ', b + 1);
-        const sha = line.slice(0, a);
-        const size = Number(line.slice(b + 1, c === -1 ? undefined : c));
-        const path = c === -1 ? sha : line.slice(c + 1);
-        if (size > MAX_SCAN_BYTES) {
-          this.skipped.push({ path, reason: `over ${MAX_SCAN_BYTES / 1048576} MB (blob ${sha.slice(0, 12)})` });
-          continue;
-        }
-        if (binaryByName(path)) {
-          this.skipped.push({ path, reason: `binary by name (blob ${sha.slice(0, 12)})` });
-          continue;
-        }
-        queue.push({ sha, size, path });
-        totals.total = (totals.total ?? 0) + 1;
-        totals.totalBytes = (totals.totalBytes ?? 0) + size;
-        out += `${sha}\n`;
-      }
-      if (out && !read.stdin.write(out)) {
-        check.stdout.pause();
-        read.stdin.once('drain', () => check.stdout.resume());
-      }
-    });
-    check.stdout.on('end', () => read.stdin.end());
-    // A reader that exits early (an error) must not crash us with EPIPE; its exit code tells.
-    read.stdin.on('error', () => undefined);
-    check.stdin.on('error', () => undefined);
+  private skip(path: string, reason: string): void {
+    const key = `${path}\0${reason}`;
+    if (this.skippedSeen.has(key)) return;
+    this.skippedSeen.add(key);
+    this.skipped.push({ path, reason });
+  }
+
+  private async toJob(s: Section, blobs: BlobReader, sizes: SizeReader): Promise<Job | undefined> {
+    const { origin } = s;
+    if (s.deleted) return undefined;
+    if (s.mode === '160000' || s.mode === '120000') return undefined; // submodule, symlink
+    if (s.binary) {
+      // Git calls it binary by its own rules, which .gitattributes can bend (`-diff`), and by
+      // size (core.bigFileThreshold). Known binary formats and big blobs stay unread; anything
+      // else is read and sniffed, and scanned whole if it is text after all.
+      if (binaryByName(s.path)) return this.skip(s.path, 'binary'), undefined;
+      if (!s.blob) return undefined;
+      const size = await sizes.size(s.blob);
+      if (size === undefined) return undefined;
+      if (size > MAX_SCAN_BYTES) return this.skip(s.path, `over ${MAX_SCAN_BYTES / 1048576} MB`), undefined;
+      const bytes = await blobs.read(s.blob);
+      return { kind: 'bytes', path: s.path, bytes: new Uint8Array(bytes), mode: s.mode, origin };
+    }
+    return { kind: 'text', path: s.path, content: s.lines.join('\n'), lineMap: s.numbers, mode: s.mode, origin };
+  }
+
+  /** A quick walk of the same commits, alongside the scan, for the progress bar's total. */
+  private countCommits(scope: Scope): void {
+    const { child, done } = gitStream(['rev-list', '--count', ...scope.revArgs, '--', ...scope.paths], { cwd: this.opts.cwd });
+    child.stdin.end();
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    done.then(() => {
+      const n = Number(out.trim());
+      if (Number.isInteger(n) && !this.progress.final) this.progress.total = n;
+    }, () => undefined);
   }
 
   async *targets(): AsyncIterable<Target> {
@@ -209,33 +224,78 @@ export class HistorySource implements Source {
     }
   }
 
-  /** One finding per secret: where it first came in, and whether HEAD still has it. */
+  /** One finding per secret: the commit that first added it, and whether HEAD still has it. */
   async finalize(findings: Finding[], engine: Engine): Promise<Finding[]> {
-    if (findings.length === 0 || !this.scope) return findings;
-    return attribute(this.opts.cwd, this.scope, this.boundary, findings, engine);
+    return dedupeHistory(this.opts.cwd, findings, engine);
   }
 }
 
-/**
- * Parents of the commits in a limited scope that lie outside it. Walking from the scope's tips
- * but not from these lists exactly the content new in the window.
- */
-async function findBoundary(cwd: string, scope: Scope): Promise<string[]> {
-  const { child, done } = gitStream(['rev-list', '--parents', ...scope.revArgs, '--', ...scope.paths], { cwd });
-  child.stdin.end();
-  const inside = new Set<string>();
-  const parents = new Set<string>();
-  let rest = '';
-  child.stdout.setEncoding('utf8');
-  child.stdout.on('data', (text: string) => {
-    const lines = (rest + text).split('\n');
-    rest = lines.pop() ?? '';
-    for (const line of lines) {
-      const ids = line.split(' ');
-      inside.add(ids[0]);
-      for (let k = 1; k < ids.length; k++) parents.add(ids[k]);
+function startSection(line: string, origin: Origin): Section {
+  // "diff --git a/X b/Y" (or quoted) for one parent; "diff --cc X" for a merge. The path is
+  // confirmed by "+++ b/..." or "rename to ..." when those follow.
+  let path: string;
+  if (line.startsWith('diff --cc ') || line.startsWith('diff --combined ')) {
+    path = unquote(line.slice(line.indexOf(' ', 7) + 1));
+  } else {
+    const rest = line.slice('diff --git '.length);
+    if (rest.startsWith('"')) {
+      const end = quotedEnd(rest);
+      const second = rest.slice(end + 1).trimStart();
+      path = stripPrefix(unquote(second));
+    } else {
+      // Unquoted "a/P b/P": when both names are the same the split is unambiguous.
+      const half = (rest.length - 1) / 2;
+      path = Number.isInteger(half) ? stripPrefix(rest.slice(half + 1)) : stripPrefix(rest.slice(rest.lastIndexOf(' b/') + 1));
     }
-  });
-  await done;
-  return [...parents].filter((p) => !inside.has(p));
+  }
+  return { path, parents: 1, newFile: false, deleted: false, binary: false, lines: [], numbers: [], origin };
+}
+
+/** "@@" is one parent, "@@@" two, and so on. */
+function atRun(line: string): number {
+  let n = 0;
+  while (line.charCodeAt(n) === 64) n++;
+  return n;
+}
+
+/** The new-side start line of a hunk header: "@@ -a,b +c,d @@" or "@@@ -a,b -c,d +e,f @@@". */
+function hunkStart(line: string): number {
+  const m = /^@@+ (?:-\d+(?:,\d+)? )+\+(\d+)/.exec(line);
+  return m ? Number(m[1]) : 0;
+}
+
+function stripPrefix(p: string): string {
+  return p.startsWith('b/') || p.startsWith('a/') ? p.slice(2) : p;
+}
+
+function quotedEnd(s: string): number {
+  for (let i = 1; i < s.length; i++) {
+    if (s[i] === '\\') i++;
+    else if (s[i] === '"') return i;
+  }
+  return s.length;
+}
+
+const ESCAPES: Record<string, number> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
+
+/** Git's C-style quoting of unusual paths ("a\tb", octal bytes for non-UTF-8). */
+export function unquote(s: string): string {
+  if (!s.startsWith('"')) return s;
+  const bytes: number[] = [];
+  const end = quotedEnd(s);
+  for (let i = 1; i < end; i++) {
+    const ch = s[i];
+    if (ch !== '\\') {
+      for (const b of Buffer.from(ch, 'utf8')) bytes.push(b);
+      continue;
+    }
+    const e = s[++i];
+    if (e >= '0' && e <= '7') {
+      bytes.push(parseInt(s.slice(i, i + 3), 8));
+      i += 2;
+    } else {
+      bytes.push(ESCAPES[e] ?? e.charCodeAt(0));
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
 }

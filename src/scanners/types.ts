@@ -17,6 +17,8 @@ export interface ProgressTotals {
   totalBytes?: number;
   /** True once total and totalBytes are final. */
   final?: boolean;
+  /** Items done, when the source counts them itself (history: commits read); else jobs done. */
+  done?: number;
 }
 
 /** A source of targets: one per scan mode (staged, tracked, paths, stdin, history). */
