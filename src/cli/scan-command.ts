@@ -25,7 +25,7 @@ export function scanOptions(y: Argv) {
     .option('since', { type: 'string', describe: 'with --history: only commits after REV (not reachable from it) or after a DATE' })
     .option('until', { type: 'string', describe: 'with --history: only commits up to REV or DATE' })
     .option('max-commits', { type: 'number', describe: 'with --history: at most N commits, newest first' })
-    .option('log-opts', { type: 'string', describe: 'with --history: more git log options, e.g. "--author=ana --no-merges -- src/"' })
+    .option('log-opts', { type: 'string', describe: 'with --history: more git log options, attached with =, e.g. --log-opts="--author=ana -- src/"' })
     .option('git', { type: 'boolean', default: true, describe: 'use git (--no-git: plain files, no .gitignore)' })
     .option('stdin-filename', { type: 'string', describe: 'name for standard input in reports and file rules' })
     .option('format', { choices: ['text', 'json', 'sarif'] as const, default: 'text' as const, describe: 'report format' })

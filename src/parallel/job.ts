@@ -79,6 +79,5 @@ export function runJob(job: Job, engine: Engine): JobResult {
 export function jobWeight(job: Job): number {
   if (job.kind === 'bytes') return job.bytes.byteLength;
   if (job.kind === 'text') return job.content.length;
-  // Opening and reading a file costs about as much as scanning a couple of KB of it.
-  return (job.size ?? 4096) + 2048;
+  return job.size ?? 4096;
 }

@@ -18,6 +18,8 @@ export const INLINE_BYTES = 4 * 1024 * 1024;
 /** Share of wall time the main thread spends scanning above which more threads would help. */
 const BUSY_SHARE = 0.6;
 const BATCH_BYTES = 512 * 1024;
+/** Opening and reading a file costs about as much as scanning a couple of KB of it. */
+const JOB_OVERHEAD = 2048;
 const BATCH_JOBS = 256;
 
 /** Threads to use: SCAN_SECRETS_THREADS when set (1 = never start workers), else every core. */
@@ -35,8 +37,21 @@ function workerUrl(): URL | undefined {
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
+/**
+ * Work to do on the main thread before workers may start. SCAN_SECRETS_INLINE_BYTES=0 starts
+ * them at once (tests and benchmarks use it to exercise the worker path on small inputs).
+ */
+function inlineBudget(env: NodeJS.ProcessEnv = process.env): { bytes: number; always: boolean } {
+  const raw = env.SCAN_SECRETS_INLINE_BYTES;
+  if (raw === undefined || raw === '') return { bytes: INLINE_BYTES, always: false };
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`SCAN_SECRETS_INLINE_BYTES must be a whole number of bytes, not "${raw}"`);
+  return { bytes: n, always: n === 0 };
+}
+
 /** Returns how many threads scanned (1 when the scan stayed on the main thread). */
 export async function runJobs(jobs: AsyncIterable<Job>, engine: Engine, onResult: ResultHandler, threads = threadCount()): Promise<number> {
+  const budget = inlineBudget();
   const spec = threads > 1 ? specFor(engine) : undefined;
   const url = spec ? workerUrl() : undefined;
   let pool: WorkerPool | undefined;
@@ -52,11 +67,14 @@ export async function runJobs(jobs: AsyncIterable<Job>, engine: Engine, onResult
     for await (const job of jobs) {
       const s = seq++;
       if (!pool) {
-        if (!spec || !url || inlineWeight < INLINE_BYTES || busy < BUSY_SHARE * (performance.now() - started)) {
-          inlineWeight += jobWeight(job);
+        const small = inlineWeight < budget.bytes || (!budget.always && busy < BUSY_SHARE * (performance.now() - started));
+        if (!spec || !url || small) {
           const t0 = performance.now();
-          onResult(s, job, runJob(job, engine));
+          const result = runJob(job, engine);
           busy += performance.now() - t0;
+          // What the job really cost (a file's size is not always known before reading it).
+          inlineWeight += result.scanned + JOB_OVERHEAD;
+          onResult(s, job, result);
           // Reading files synchronously never yields: let timers and I/O (a progress bar,
           // git's pipes) run now and then.
           if (performance.now() - yielded > 25) {

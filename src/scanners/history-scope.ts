@@ -103,6 +103,8 @@ export function resolveScope(cwd: string, o: ScopeOptions): Scope {
   }
   const paths: string[] = [];
   if (o.logOpts !== undefined) {
+    // yargs gives "" for `--log-opts --author=x`: a value starting with - must be attached.
+    if (o.logOpts.trim() === '') throw new UsageError('--log-opts is empty; attach its value with =, e.g. --log-opts="--author=ana -- src/"');
     const words = splitArgs(o.logOpts);
     const dash = words.indexOf('--');
     const opts = dash === -1 ? words : words.slice(0, dash);

@@ -68,9 +68,12 @@ async function presentAtHead(cwd: string, findings: Finding[], engine: Engine): 
   }
 }
 
-/** Paths in HEAD's tree holding any of the strings (text files only). */
+/**
+ * Paths in HEAD's tree holding any of the strings. Not -I: git's idea of binary follows
+ * .gitattributes (`-diff`), and the engine decides on text itself.
+ */
 async function grepFiles(cwd: string, probes: string[]): Promise<string[]> {
-  const { child, done } = gitStream(['grep', '-z', '-l', '-I', '-F', '--no-color', '-f', '-', 'HEAD', '--'], {
+  const { child, done } = gitStream(['grep', '-z', '-l', '-F', '--no-color', '-f', '-', 'HEAD', '--'], {
     cwd, input: `${probes.join('\n')}\n`, okCodes: [1],
   });
   let out = '';
