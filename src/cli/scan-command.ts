@@ -7,7 +7,7 @@ import { DEFAULT_MAX_FILE_SIZE } from '../engine/types.ts';
 import { ScanError, UsageError } from '../errors.ts';
 import { builtinRules } from '../rules/index.ts';
 import { runScan } from '../scan.ts';
-import { repoRoot } from '../scanners/git.ts';
+import { repoRoot, repoRootAndHead } from '../scanners/git.ts';
 import type { Source } from '../scanners/types.ts';
 import type { ReportOptions, ScanResult } from '../report/types.ts';
 import { parseSize } from './size.ts';
@@ -76,7 +76,8 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
   } else if (staged || args.allFiles || args.history) {
     const mode = staged ? 'staged' : args.history ? 'history' : 'all-files';
     if (!args.git) throw new UsageError(`--${mode} needs git; drop --no-git`);
-    const root = repoRoot(cwd);
+    const info = repoRootAndHead(cwd);
+    const root = info?.root;
     if (!root) {
       throw new ScanError(`not inside a git repository, so --${mode} has nothing to read; scan plain files with: scan-secrets --no-git PATH...`);
     }
@@ -88,7 +89,7 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
       });
     } else if (staged) {
       const { StagedSource } = await import('../scanners/staged.ts');
-      source = new StagedSource({ cwd: root, maxFileSize, paths: paths.length ? paths : undefined });
+      source = new StagedSource({ cwd: root, maxFileSize, paths: paths.length ? paths : undefined, head: info?.head ?? null });
     } else {
       const { TrackedSource } = await import('../scanners/tracked.ts');
       source = new TrackedSource({ root, maxFileSize, skipUnreadable: args.skipUnreadable });

@@ -61,11 +61,13 @@ export async function runJobs(jobs: AsyncIterable<Job>, engine: Engine, onResult
   let seqs: number[] = [];
   let batchWeight = 0;
   let yielded = performance.now();
-  const started = performance.now();
+  // The clock starts at the first job: a source's own set-up (listing files) is not waiting.
+  let started = 0;
   let busy = 0;
   try {
     for await (const job of jobs) {
       const s = seq++;
+      if (s === 0) started = performance.now();
       if (!pool) {
         const small = inlineWeight < budget.bytes || (!budget.always && busy < BUSY_SHARE * (performance.now() - started));
         if (!spec || !url || small) {

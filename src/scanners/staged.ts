@@ -3,7 +3,7 @@
 // temporary index of `git commit -a` / `git commit <paths>` (GIT_INDEX_FILE) are honoured.
 
 import type { Target } from '../engine/types.ts';
-import { git, gitText, splitZ } from './git.ts';
+import { git, gitText } from './git.ts';
 import { decodeBytes } from './text.ts';
 import type { Skip, Source } from './types.ts';
 import { MAX_SCAN_BYTES } from './types.ts';
@@ -24,12 +24,14 @@ export interface StagedOptions {
   paths?: string[];
   /** Size limit, to decide which large files to check for Git LFS. */
   maxFileSize: number;
+  /** HEAD's commit when the caller already asked git (null: unborn branch), saving a call. */
+  head?: string | null;
 }
 
 const DIFF_ARGS = ['--cached', '-M', '--no-ext-diff', '--no-textconv', '--no-color', '--diff-filter=ACMRT', '--ignore-submodules=none'];
 
-export function baseRevision(cwd: string): string {
-  const head = git(['rev-parse', '--verify', '-q', 'HEAD^{commit}'], { cwd, okCodes: [1] }).toString().trim();
+export function baseRevision(cwd: string, known?: string | null): string {
+  const head = known === undefined ? git(['rev-parse', '--verify', '-q', 'HEAD^{commit}'], { cwd, okCodes: [1] }).toString().trim() : known;
   if (head) return head;
   // First commit: everything in the index is added. The empty tree's id depends on the hash.
   return gitText(['hash-object', '-t', 'tree', '--stdin'], { cwd, input: '' }).trim();
@@ -42,12 +44,14 @@ export class StagedSource implements Source {
 
   async *targets(): AsyncIterable<Target> {
     const { cwd } = this.opts;
-    const base = baseRevision(cwd);
+    const base = baseRevision(cwd, this.opts.head);
     const pathArgs = this.opts.paths?.length ? ['--', ...this.opts.paths.map((p) => `:(literal)${p}`)] : [];
-    const entries = parseRaw(git(['diff', ...DIFF_ARGS, '--raw', '-z', base, ...pathArgs], { cwd }));
+    // One diff for both the file list (--raw -z) and the added lines (-p -U0): git prints the
+    // raw records, an empty record, then the patch.
+    const out = git(['diff', ...DIFF_ARGS, '--raw', '-z', '-p', '-U0', base, ...pathArgs], { cwd });
+    const { entries, patchStart } = parseRaw(out);
     if (entries.length === 0) return;
-    const patch = git(['diff', ...DIFF_ARGS, '-U0', base, ...pathArgs], { cwd });
-    const sections = splitSections(patch);
+    const sections = splitSections(out.subarray(patchStart));
     if (sections.length !== entries.length) {
       throw new Error(`git diff listed ${entries.length} files but printed ${sections.length} patches`);
     }
@@ -91,18 +95,25 @@ export class StagedSource implements Source {
   }
 }
 
-function parseRaw(buf: Buffer): RawEntry[] {
-  const parts = splitZ(buf);
-  const out: RawEntry[] = [];
-  for (let i = 0; i < parts.length; ) {
-    const meta = parts[i++];
-    if (!meta.startsWith(':')) continue;
+function parseRaw(buf: Buffer): { entries: RawEntry[]; patchStart: number } {
+  const entries: RawEntry[] = [];
+  let p = 0;
+  const next = (): string => {
+    const nul = buf.indexOf(0, p);
+    const end = nul === -1 ? buf.length : nul;
+    const s = buf.toString('utf8', p, end);
+    p = end + 1;
+    return s;
+  };
+  while (p < buf.length && buf[p] === 0x3a /* : */) {
+    const meta = next();
     const [oldMode, newMode, , newSha, status] = meta.slice(1).split(' ');
-    let path = parts[i++];
-    if (status.startsWith('R') || status.startsWith('C')) path = parts[i++];
-    out.push({ oldMode, newMode, newSha, status: status[0], path });
+    let path = next();
+    if (status.startsWith('R') || status.startsWith('C')) path = next();
+    entries.push({ oldMode, newMode, newSha, status: status[0], path });
   }
-  return out;
+  if (buf[p] === 0) p++; // the empty record between the raw part and the patch
+  return { entries, patchStart: p };
 }
 
 function splitSections(patch: Buffer): string[] {
