@@ -40,6 +40,7 @@ export async function runScan(source: Source, engine: Engine, keep: FindingFilte
         hooks.progress?.update({ items: source.progress?.done ?? files, bytes });
       },
       hooks.threads,
+      () => (source.progress?.final ? source.progress.totalBytes : undefined),
     );
     done.sort((a, b) => a.seq - b.seq);
     const skipped: Skip[] = [];

@@ -161,7 +161,7 @@ export class Prefilter {
         continue;
       }
       s = ~t;
-      const state = s / width;
+      const state = (s / width) | 0;
       // the keywords ending here, then those of each shorter suffix that is one
       for (let u = ownHead[state] !== -1 ? state : dictLink[state]; u !== -1; u = dictLink[u]) {
         for (let id = ownHead[u]; id !== -1; id = nextOwn[id]) {

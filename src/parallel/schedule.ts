@@ -49,8 +49,18 @@ function inlineBudget(env: NodeJS.ProcessEnv = process.env): { bytes: number; al
   return { bytes: n, always: n === 0 };
 }
 
-/** Returns how many threads scanned (1 when the scan stayed on the main thread). */
-export async function runJobs(jobs: AsyncIterable<Job>, engine: Engine, onResult: ResultHandler, threads = threadCount()): Promise<number> {
+/**
+ * Returns how many threads scanned (1 when the scan stayed on the main thread). expectedBytes
+ * is asked once the first job is in hand: a source that has sized its work by then (the files
+ * it listed) and found it big gets its workers at once, not after the inline budget.
+ */
+export async function runJobs(
+  jobs: AsyncIterable<Job>,
+  engine: Engine,
+  onResult: ResultHandler,
+  threads = threadCount(),
+  expectedBytes: () => number | undefined = () => undefined,
+): Promise<number> {
   const budget = inlineBudget();
   const spec = threads > 1 ? specFor(engine) : undefined;
   const url = spec ? workerUrl() : undefined;
@@ -68,6 +78,9 @@ export async function runJobs(jobs: AsyncIterable<Job>, engine: Engine, onResult
     for await (const job of jobs) {
       const s = seq++;
       if (s === 0) started = performance.now();
+      if (!pool && s === 0 && spec && url && (expectedBytes() ?? 0) >= 2 * budget.bytes && !budget.always) {
+        pool = new WorkerPool(threads, url, spec, onResult);
+      }
       if (!pool) {
         const small = inlineWeight < budget.bytes || (!budget.always && busy < BUSY_SHARE * (performance.now() - started));
         if (!spec || !url || small) {
