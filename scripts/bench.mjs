@@ -193,7 +193,7 @@ function makeHookRepo() {
   for (let i = 0; i < 10; i++) {
     const ext = exts[i % exts.length];
     const path = join(dir, i < 7 ? `f${i}.${ext}` : `new${i}.${ext}`);
-    const lines = sourceText(r, ext, 50 * 40, 1e12).split('\n').slice(0, 50).join('\n');
+    const lines = sourceText(r, ext, 50 * 120, 1e12).split('\n').slice(0, 50).join('\n');
     writeFileSync(path, `${existsSync(path) ? readFileSync(path, 'utf8') : ''}${lines}\n`);
   }
   git(['add', '-A'], dir);

@@ -10,7 +10,8 @@ import { DEFAULT_MAX_FILE_SIZE } from './types.ts';
 
 interface CompiledRule {
   rule: ContentRule;
-  regex: RegExp;
+  /** Built the first time the rule is triggered: most rules never are in a small scan. */
+  regex?: RegExp;
   /** last line start queued for this rule in the current target, to queue each line once */
   lastLine: number;
   ranges: number[];
@@ -33,11 +34,7 @@ export class Engine {
     this.options = { maxFileSize: DEFAULT_MAX_FILE_SIZE, ...options };
     this.contentRules = rules.filter((r): r is ContentRule => r.kind !== 'file');
     this.fileRules = rules.filter((r): r is FileRule => r.kind === 'file');
-    this.compiled = this.contentRules.map((rule) => {
-      const flags = new Set([...rule.pattern.flags, 'g', 'd']);
-      flags.delete('y');
-      return { rule, regex: new RegExp(rule.pattern.source, [...flags].join('')), lastLine: -1, ranges: [] };
-    });
+    this.compiled = this.contentRules.map((rule) => ({ rule, lastLine: -1, ranges: [] }));
     const keywordIndex = new Map<string, number>();
     this.keywordRules = [];
     this.alwaysRun = [];
@@ -89,7 +86,8 @@ export class Engine {
     const triggered = this.selectRules(text);
     const raw: { c: CompiledRule; start: number; end: number; secret: string; confidence: Confidence }[] = [];
     for (const c of triggered) {
-      const { rule, regex } = c;
+      const { rule } = c;
+      const regex = (c.regex ??= scanRegex(rule.pattern));
       const ranges = rule.multiline ? [c.ranges[0], text.length] : c.ranges;
       for (let r = 0; r < ranges.length; r += 2) {
         const base = ranges[r];
@@ -171,6 +169,13 @@ export class Engine {
     }
     return [...triggered];
   }
+}
+
+/** The rule's pattern with the flags a scan needs: every match (g), with indices (d), unanchored. */
+function scanRegex(pattern: RegExp): RegExp {
+  const flags = new Set([...pattern.flags, 'g', 'd']);
+  flags.delete('y');
+  return new RegExp(pattern.source, [...flags].join(''));
 }
 
 function judge(rule: ContentRule, secret: string, groups: Record<string, string | undefined>): Confidence | undefined {

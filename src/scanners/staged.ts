@@ -3,7 +3,7 @@
 // temporary index of `git commit -a` / `git commit <paths>` (GIT_INDEX_FILE) are honoured.
 
 import type { Target } from '../engine/types.ts';
-import { git, gitText } from './git.ts';
+import { git, gitStream, gitText } from './git.ts';
 import { decodeBytes } from './text.ts';
 import type { Skip, Source } from './types.ts';
 import { MAX_SCAN_BYTES } from './types.ts';
@@ -48,9 +48,21 @@ export class StagedSource implements Source {
     const pathArgs = this.opts.paths?.length ? ['--', ...this.opts.paths.map((p) => `:(literal)${p}`)] : [];
     // One diff for both the file list (--raw -z) and the added lines (-p -U0): git prints the
     // raw records, an empty record, then the patch.
-    const out = git(['diff', ...DIFF_ARGS, '--raw', '-z', '-p', '-U0', base, ...pathArgs], { cwd });
+    // The sizes come from `cat-file --batch-check`, started now so that git's start-up
+    // overlaps the diff instead of following it.
+    const sizer = startSizes(cwd);
+    let out: Buffer;
+    try {
+      out = git(['diff', ...DIFF_ARGS, '--raw', '-z', '-p', '-U0', base, ...pathArgs], { cwd });
+    } catch (e) {
+      sizer.cancel();
+      throw e;
+    }
     const { entries, patchStart } = parseRaw(out);
-    if (entries.length === 0) return;
+    if (entries.length === 0) {
+      sizer.cancel();
+      return;
+    }
     const sections = splitSections(out.subarray(patchStart));
     if (sections.length !== entries.length) {
       throw new Error(`git diff listed ${entries.length} files but printed ${sections.length} patches`);
@@ -58,7 +70,7 @@ export class StagedSource implements Source {
 
     const blobs = new BlobReader(cwd);
     try {
-      const sizes = await blobs.sizes(entries.map((e) => e.newSha));
+      const sizes = await sizer.ask(entries.map((e) => e.newSha));
       const big = entries.filter((e) => (sizes.get(e.newSha) ?? 0) > this.opts.maxFileSize).map((e) => e.path);
       const lfs = lfsPaths(cwd, big, true);
       for (let i = 0; i < entries.length; i++) {
@@ -93,6 +105,31 @@ export class StagedSource implements Source {
       blobs.close();
     }
   }
+}
+
+/** A `git cat-file --batch-check` started ahead of need; ask() sends the ids and reads sizes. */
+function startSizes(cwd: string) {
+  const { child, done } = gitStream(['cat-file', '--batch-check'], { cwd });
+  let text = '';
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (d: string) => (text += d));
+  child.stdin.on('error', () => undefined);
+  return {
+    async ask(shas: string[]): Promise<Map<string, number>> {
+      child.stdin.end(`${[...new Set(shas)].join('\n')}\n`);
+      await done;
+      const sizes = new Map<string, number>();
+      for (const line of text.split('\n')) {
+        const [sha, type, size] = line.split(' ');
+        if (type && type !== 'missing') sizes.set(sha, Number(size));
+      }
+      return sizes;
+    },
+    cancel(): void {
+      done.catch(() => undefined);
+      child.kill();
+    },
+  };
 }
 
 function parseRaw(buf: Buffer): { entries: RawEntry[]; patchStart: number } {
