@@ -2,7 +2,8 @@
 // the same rev-parse as the repository's top: the cases that depend on how that output is
 // split (renames, binaries, odd paths, the first commit, sub-directories, path filters).
 
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestRepo, githubToken } from './helpers/history-repo.ts';
@@ -56,5 +57,25 @@ describe('--staged', () => {
     expect(staged(repo, ['src/b.ts']).findings.map((f) => f.file)).toEqual(['src/b.ts']);
     repo.commit('second');
     expect(staged(repo)).toMatchObject({ findings: [], stats: { files: 0 } });
+  });
+
+  it('fails closed with a plain message outside a repository, and with the bypass hint when git fails', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scan-secrets-norepo-'));
+    try {
+      const res = runCli(['--staged'], { cwd: dir });
+      expect(res.status).toBe(2);
+      expect(res.stderr).toBe('scan-secrets: not inside a git repository, so --staged has nothing to read; scan plain files with: scan-secrets --no-git PATH...\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const repo = new TestRepo('scan-secrets-staged-');
+    repos.push(repo);
+    repo.write('a.txt', 'a\n');
+    repo.commit('first');
+    writeFileSync(join(repo.dir, '.git', 'index'), 'not an index');
+    const res = runCli(['--staged'], { cwd: repo.dir });
+    expect(res.status).toBe(2);
+    expect(res.stdout).toBe('');
+    expect(res.stderr).toMatch(/^scan-secrets: git diff failed: .*The commit was stopped because the scan could not run\. To commit anyway, on purpose: git commit --no-verify/);
   });
 });

@@ -7,7 +7,7 @@ import { DEFAULT_MAX_FILE_SIZE } from '../engine/types.ts';
 import { ScanError, UsageError } from '../errors.ts';
 import { builtinRules } from '../rules/index.ts';
 import { runScan } from '../scan.ts';
-import { repoRoot, repoRootAndHead } from '../scanners/git.ts';
+import { repoRoot } from '../scanners/git.ts';
 import type { Source } from '../scanners/types.ts';
 import type { ReportOptions, ScanResult } from '../report/types.ts';
 import { parseSize } from './size.ts';
@@ -67,7 +67,6 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
   }
 
   const maxFileSize = args.maxFileSize ? parseSize(args.maxFileSize) : DEFAULT_MAX_FILE_SIZE;
-  const engine = new Engine(builtinRules, { maxFileSize, enforceAllSizes: args.enforceAll });
 
   let source: Source;
   if (stdin) {
@@ -76,20 +75,23 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
   } else if (staged || args.allFiles || args.history) {
     const mode = staged ? 'staged' : args.history ? 'history' : 'all-files';
     if (!args.git) throw new UsageError(`--${mode} needs git; drop --no-git`);
-    const info = repoRootAndHead(cwd);
-    const root = info?.root;
+    const root = staged ? cwd : repoRoot(cwd);
     if (!root) {
       throw new ScanError(`not inside a git repository, so --${mode} has nothing to read; scan plain files with: scan-secrets --no-git PATH...`);
     }
-    if (args.history) {
+    if (staged) {
+      // No git call here: the staged source starts its own now, to run while the engine is
+      // built (it reports "not inside a git repository" itself).
+      const { StagedSource } = await import('../scanners/staged.ts');
+      const s = new StagedSource({ cwd, maxFileSize, paths: paths.length ? paths : undefined });
+      s.start();
+      source = s;
+    } else if (args.history) {
       const { HistorySource } = await import('../scanners/history.ts');
       source = new HistorySource({
         cwd: root, branch: args.branch?.map(String), since: args.since, until: args.until, maxCommits: args.maxCommits, logOpts: args.logOpts,
         countCommits: wantsProgress(process.env, process.stderr),
       });
-    } else if (staged) {
-      const { StagedSource } = await import('../scanners/staged.ts');
-      source = new StagedSource({ cwd: root, maxFileSize, paths: paths.length ? paths : undefined, head: info?.head ?? null });
     } else {
       const { TrackedSource } = await import('../scanners/tracked.ts');
       source = new TrackedSource({ root, maxFileSize, skipUnreadable: args.skipUnreadable });
@@ -99,12 +101,13 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
     source = new PathSource({ cwd, paths, useGit: args.git && repoRoot(cwd) !== undefined, skipUnreadable: args.skipUnreadable });
   }
 
+  const engine = new Engine(builtinRules, { maxFileSize, enforceAllSizes: args.enforceAll });
   let result: ScanResult;
   const progress = !staged && source.progress && wantsProgress(process.env, process.stderr) ? new LazyProgress(source.progress) : undefined;
   try {
     result = await runScan(source, engine, undefined, { progress });
   } catch (e) {
-    if (staged && e instanceof ScanError) throw new ScanError(`${e.message}. The commit was stopped because the scan could not run. ${BYPASS_HINT}`);
+    if (staged && e instanceof ScanError && !(e instanceof UsageError)) throw new ScanError(`${e.message}. The commit was stopped because the scan could not run. ${BYPASS_HINT}`);
     throw e;
   } finally {
     await progress?.stop();

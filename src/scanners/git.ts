@@ -69,18 +69,6 @@ export function repoRoot(cwd?: string): string | undefined {
   return res.stdout.toString('utf8').replace(/\n$/, '') || undefined;
 }
 
-/**
- * The work tree's top and HEAD's commit in one call (the hook pays for every git process):
- * undefined outside a repository; head undefined on an unborn branch (the first commit).
- */
-export function repoRootAndHead(cwd?: string): { root: string; head?: string } | undefined {
-  const res = spawnSync('git', ['rev-parse', '--show-toplevel', '--verify', '-q', 'HEAD^{commit}'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-  if (res.error || (res.status !== 0 && res.status !== 1)) return undefined;
-  const [root, head] = res.stdout.toString('utf8').split('\n');
-  if (!root) return undefined;
-  return { root, head: res.status === 0 && head ? head : undefined };
-}
-
 /** Streams git's stdout; rejects (fails closed) on a non-zero exit. */
 export function gitStream(args: string[], opts: GitOptions = {}) {
   const child = spawn('git', [...SAFE_CONFIG, ...args], { cwd: opts.cwd, stdio: ['pipe', 'pipe', 'pipe'] });

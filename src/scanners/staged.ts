@@ -3,7 +3,8 @@
 // temporary index of `git commit -a` / `git commit <paths>` (GIT_INDEX_FILE) are honoured.
 
 import type { Target } from '../engine/types.ts';
-import { git, gitStream, gitText } from './git.ts';
+import { git, gitStream, gitText, repoRoot } from './git.ts';
+import { UsageError } from '../errors.ts';
 import { decodeBytes } from './text.ts';
 import type { Skip, Source } from './types.ts';
 import { MAX_SCAN_BYTES } from './types.ts';
@@ -24,14 +25,14 @@ export interface StagedOptions {
   paths?: string[];
   /** Size limit, to decide which large files to check for Git LFS. */
   maxFileSize: number;
-  /** HEAD's commit when the caller already asked git (null: unborn branch), saving a call. */
-  head?: string | null;
 }
+
+export const NOT_A_REPO = 'not inside a git repository, so --staged has nothing to read; scan plain files with: scan-secrets --no-git PATH...';
 
 const DIFF_ARGS = ['--cached', '-M', '--no-ext-diff', '--no-textconv', '--no-color', '--diff-filter=ACMRT', '--ignore-submodules=none'];
 
-export function baseRevision(cwd: string, known?: string | null): string {
-  const head = known === undefined ? git(['rev-parse', '--verify', '-q', 'HEAD^{commit}'], { cwd, okCodes: [1] }).toString().trim() : known;
+export function baseRevision(cwd: string): string {
+  const head = git(['rev-parse', '--verify', '-q', 'HEAD^{commit}'], { cwd, okCodes: [1] }).toString().trim();
   if (head) return head;
   // First commit: everything in the index is added. The empty tree's id depends on the hash.
   return gitText(['hash-object', '-t', 'tree', '--stdin'], { cwd, input: '' }).trim();
@@ -40,24 +41,46 @@ export function baseRevision(cwd: string, known?: string | null): string {
 export class StagedSource implements Source {
   readonly skipped: Skip[] = [];
   readonly label = 'in staged changes';
+  private launched?: { diff: Promise<Buffer>; sizer: ReturnType<typeof startSizes> };
   constructor(private readonly opts: StagedOptions) {}
 
-  async *targets(): AsyncIterable<Target> {
+  /**
+   * Starts git now, so it runs while the caller builds the engine. The hook pays for every git
+   * process it waits on; these two run side by side with each other and with our start-up:
+   * - one `git diff --cached` gives both the file list (--raw -z) and the added lines (-p -U0):
+   *   git prints the raw records, an empty record, then the patch. With no commit named it
+   *   compares with HEAD, or with the empty tree before the first commit, and it works from any
+   *   directory of the work tree (diff.relative off keeps paths repository-relative);
+   * - `git cat-file --batch-check`, waiting for the ids to size.
+   */
+  start(): void {
+    if (this.launched) return;
     const { cwd } = this.opts;
-    const base = baseRevision(cwd, this.opts.head);
-    const pathArgs = this.opts.paths?.length ? ['--', ...this.opts.paths.map((p) => `:(literal)${p}`)] : [];
-    // One diff for both the file list (--raw -z) and the added lines (-p -U0): git prints the
-    // raw records, an empty record, then the patch.
-    // The sizes come from `cat-file --batch-check`, started now so that git's start-up
-    // overlaps the diff instead of following it.
+    // :(top) keeps the paths pre-commit and lint-staged pass relative to the top, from anywhere.
+    const pathArgs = this.opts.paths?.length ? ['--', ...this.opts.paths.map((p) => `:(top,literal)${p}`)] : [];
     const sizer = startSizes(cwd);
+    const { child, done } = gitStream(['-c', 'diff.relative=false', 'diff', ...DIFF_ARGS, '--raw', '-z', '-p', '-U0', ...pathArgs], { cwd });
+    child.stdin.end();
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => chunks.push(d));
+    const diff = done.then(() => Buffer.concat(chunks));
+    diff.catch(() => undefined); // awaited in targets(); a failure is reported there
+    this.launched = { diff, sizer };
+  }
+
+  async *targets(): AsyncIterable<Target> {
+    this.start();
+    const { diff, sizer } = this.launched!;
     let out: Buffer;
     try {
-      out = git(['diff', ...DIFF_ARGS, '--raw', '-z', '-p', '-U0', base, ...pathArgs], { cwd });
+      out = await diff;
     } catch (e) {
       sizer.cancel();
+      // Outside a repository git's own words are less helpful than ours.
+      if (!repoRoot(this.opts.cwd)) throw new UsageError(NOT_A_REPO);
       throw e;
     }
+    const cwd = this.opts.cwd;
     const { entries, patchStart } = parseRaw(out);
     if (entries.length === 0) {
       sizer.cancel();
@@ -72,7 +95,8 @@ export class StagedSource implements Source {
     try {
       const sizes = await sizer.ask(entries.map((e) => e.newSha));
       const big = entries.filter((e) => (sizes.get(e.newSha) ?? 0) > this.opts.maxFileSize).map((e) => e.path);
-      const lfs = lfsPaths(cwd, big, true);
+      // check-attr reads paths relative to where it runs: from the top, like the diff's.
+      const lfs = big.length ? lfsPaths(repoRoot(cwd) ?? cwd, big, true) : new Set<string>();
       for (let i = 0; i < entries.length; i++) {
         const e = entries[i];
         const size = sizes.get(e.newSha) ?? 0;
@@ -110,6 +134,8 @@ export class StagedSource implements Source {
 /** A `git cat-file --batch-check` started ahead of need; ask() sends the ids and reads sizes. */
 function startSizes(cwd: string) {
   const { child, done } = gitStream(['cat-file', '--batch-check'], { cwd });
+  // It may fail before anyone asks (outside a repository): keep the error for ask().
+  const settled = done.then(() => undefined, (e: Error) => e);
   let text = '';
   child.stdout.setEncoding('utf8');
   child.stdout.on('data', (d: string) => (text += d));
@@ -117,7 +143,8 @@ function startSizes(cwd: string) {
   return {
     async ask(shas: string[]): Promise<Map<string, number>> {
       child.stdin.end(`${[...new Set(shas)].join('\n')}\n`);
-      await done;
+      const failed = await settled;
+      if (failed) throw failed;
       const sizes = new Map<string, number>();
       for (const line of text.split('\n')) {
         const [sha, type, size] = line.split(' ');
@@ -126,7 +153,6 @@ function startSizes(cwd: string) {
       return sizes;
     },
     cancel(): void {
-      done.catch(() => undefined);
       child.kill();
     },
   };
