@@ -213,7 +213,7 @@ export class HistorySource implements Source {
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     done.then(() => {
       const n = Number(out.trim());
-      if (Number.isInteger(n) && !this.progress.final) this.progress.total = n;
+      if (Number.isInteger(n) && !this.progress.final) Object.assign(this.progress, { total: n, final: true });
     }, () => undefined);
   }
 

@@ -46,6 +46,7 @@ export class PathSource implements Source {
       lists.push(isDir ? this.walk(abs) : [abs]);
     }
     this.progress.total = lists.reduce((n, l) => n + l.length, 0);
+    this.progress.final = true;
     for (const files of lists) {
       for (const f of files) {
         if (seen.has(f)) continue;
