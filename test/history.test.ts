@@ -230,6 +230,30 @@ describe('--history failures stop the scan (exit 2), never report clean', () => 
   });
 });
 
+describe('--history and big blobs', () => {
+  it('skips a blob over 64 MB by its size, without reading it, as --all-files does', () => {
+    const big = new TestRepo('scan-secrets-big-');
+    try {
+      const token = githubToken();
+      big.write('huge.txt', `token = "${token}"\n${'filler line of text\n'.repeat(3_500_000)}`);
+      big.write('small.txt', `token = "${token}"\n`);
+      big.commit('big');
+      const res = runCli(['--history', '--format', 'json', '--verbose'], { cwd: big.dir });
+      expect(res.status, res.stderr).toBe(1);
+      const doc = JSON.parse(res.stdout);
+      expect(doc.findings.map((f: JsonFinding) => f.file)).toEqual(['small.txt']);
+      expect(doc.stats.skipped).toBe(1);
+      const text = runCli(['--history', '--verbose', '--no-color'], { cwd: big.dir });
+      expect(text.stdout).toContain('huge.txt: over 64 MB');
+      const all = runCli(['--all-files', '--format', 'json'], { cwd: big.dir });
+      const secrets = JSON.parse(all.stdout).findings.filter((f: JsonFinding) => f.kind === 'secret');
+      expect(secrets.map((f: JsonFinding) => f.file)).toEqual(['small.txt']); // huge.txt only fails the size rule there
+    } finally {
+      big.cleanup();
+    }
+  });
+});
+
 describe('--history on an empty repository', () => {
   it('is clean', () => {
     const empty = new TestRepo('scan-secrets-empty-');

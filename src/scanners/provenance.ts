@@ -14,6 +14,7 @@ import { BlobReader } from './blobs.ts';
 import { gitStream } from './git.ts';
 import { resolveCommit } from './history-scope.ts';
 import { decodeBytes } from './text.ts';
+import { MAX_SCAN_BYTES } from './types.ts';
 
 /** Same rule, same secret: one finding. A file finding (a committed .env) is one per path. */
 export function historyKey(f: Finding): string {
@@ -56,6 +57,9 @@ async function presentAtHead(cwd: string, findings: Finding[], engine: Engine): 
     if (probes.length === 0) return present;
     const wanted = new Set(findings.filter((f) => f.kind === 'secret').map(historyKey));
     for (const path of await grepFiles(cwd, probes)) {
+      // What --all-files would not read (over the limit), HEAD does not count as holding.
+      const size = await sizes.size(`HEAD:${path}`);
+      if (size === undefined || size > MAX_SCAN_BYTES) continue;
       const bytes = await blobs.read(`HEAD:${path}`);
       const decoded = decodeBytes(bytes);
       const found = engine.scan({ path, size: bytes.length, content: decoded.content, binary: decoded.binary, head: decoded.head, origin: { kind: 'commit' } });
