@@ -20,7 +20,7 @@ function scan(args: string[], cwd: string, threads: string) {
 }
 
 describe('worker threads', () => {
-  it('--all-files on a 6 MB tree uses them and finds the same as one thread', () => {
+  it('--all-files on a 10 MB tree uses them and finds the same as one thread', () => {
     const one = scan(['--all-files'], tree.repo.dir, '1');
     const two = scan(['--all-files'], tree.repo.dir, '2');
     expect(one.stats.threads).toBe(1);

@@ -9,14 +9,14 @@ export interface Tree {
   secrets: string[];
 }
 
-export function bigTree(files = 320, bytesEach = 20_000): Tree {
+export function bigTree(files = 480, bytesEach = 20_000): Tree {
   const repo = new TestRepo('scan-secrets-tree-');
   const secrets: string[] = [];
   for (let i = 0; i < files; i++) {
     const hex = randomBytes(bytesEach / 2).toString('hex');
     const lines = hex.match(/.{1,64}/g)!.map((l, n) => `const v${n} = "${l}";`);
-    if (i % 40 === 7) {
-      const s = i % 80 === 7 ? githubToken() : awsKeyId();
+    if (i % 60 === 7) {
+      const s = i % 120 === 7 ? githubToken() : awsKeyId();
       secrets.push(s);
       lines.splice(lines.length >> 1, 0, `token = "${s}"`);
     }
