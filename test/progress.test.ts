@@ -2,7 +2,7 @@
 // stderr only; never when stderr is piped, and never in CI.
 
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bigTree, type Tree } from './helpers/tree.ts';
@@ -36,6 +36,7 @@ describe('progress bar', () => {
     expect(t.status).toBe(1);
     expect(t.screen).toMatch(BAR);
     const report = JSON.parse(readFileSync(out, 'utf8'));
+    rmSync(out);
     expect(report.findings.length).toBe(tree.secrets.length);
   });
 
