@@ -2,25 +2,65 @@
 // a reporter can print. No formatting here, and no knowledge of where targets came from.
 import type { Engine } from './engine/engine.ts';
 import type { Finding } from './engine/types.ts';
+import type { JobResult } from './parallel/job.ts';
 import type { ScanResult } from './report/types.ts';
-import type { Source } from './scanners/types.ts';
+import type { Skip, Source } from './scanners/types.ts';
 
 /** Decides whether a finding stays (allowlists, inline directives, baseline). */
 export type FindingFilter = (finding: Finding) => boolean;
 
-export async function runScan(source: Source, engine: Engine, keep: FindingFilter = () => true): Promise<ScanResult> {
+/** Told how far a scan has got; a progress bar implements it. */
+export interface ProgressSink {
+  update(done: { items: number; bytes: number }): void;
+}
+
+export interface ScanHooks {
+  progress?: ProgressSink;
+  /** Worker threads allowed (default: SCAN_SECRETS_THREADS or every core). */
+  threads?: number;
+}
+
+export async function runScan(source: Source, engine: Engine, keep: FindingFilter = () => true, hooks: ScanHooks = {}): Promise<ScanResult> {
   const started = performance.now();
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
   let files = 0;
   let bytes = 0;
-  for await (const target of source.targets()) {
-    files++;
-    bytes += target.content?.length ?? 0;
-    for (const f of engine.scan(target)) if (keep(f)) findings.push(f);
+  let threads = 1;
+  if (source.jobs) {
+    const { runJobs } = await import('./parallel/schedule.ts');
+    // Results arrive in completion order; keep the non-empty ones by sequence to restore it.
+    const done: { seq: number; result: JobResult }[] = [];
+    threads = await runJobs(
+      source.jobs(),
+      engine,
+      (seq, _job, result) => {
+        files++;
+        bytes += result.scanned;
+        if (result.findings.length || result.skipped.length) done.push({ seq, result });
+        hooks.progress?.update({ items: source.progress?.done ?? files, bytes });
+      },
+      hooks.threads,
+      () => (source.progress?.final ? source.progress.totalBytes : undefined),
+    );
+    done.sort((a, b) => a.seq - b.seq);
+    const skipped: Skip[] = [];
+    for (const { result } of done) {
+      for (const f of result.findings) findings.push(f);
+      for (const s of result.skipped) skipped.push(s);
+    }
+    source.skipped.push(...skipped);
+  } else {
+    for await (const target of source.targets()) {
+      files++;
+      bytes += target.content?.length ?? 0;
+      for (const f of engine.scan(target)) findings.push(f);
+      hooks.progress?.update({ items: files, bytes });
+    }
   }
+  if (source.finalize) findings = await source.finalize(findings, engine);
   return {
-    findings,
-    stats: { files, bytes, durationMs: performance.now() - started, skipped: source.skipped },
+    findings: findings.filter(keep),
+    stats: { files, bytes, durationMs: performance.now() - started, skipped: source.skipped, threads },
     label: source.label,
     hints: [],
   };

@@ -1,15 +1,19 @@
 // The command line: maps argv to a request, runs it, maps the outcome to an exit code
 // (0 clean, 1 findings, 2 usage/config/runtime error). Each command loads its code lazily,
-// so a pre-commit run pays only for the scan.
+// so a pre-commit run pays only for the scan; a plain scan command line does not even load
+// yargs (fast-args.ts), which is most of the start-up otherwise.
 
-import yargs from 'yargs';
 import type { Argv } from 'yargs';
 import { ScanError, UsageError } from '../errors.ts';
 import { VERSION } from '../version.ts';
 import { scanOptions, runScanCommand } from './scan-command.ts';
 import { commands } from './commands/index.ts';
+import { fastScanArgs } from './fast-args.ts';
 
 export async function main(argv: string[]): Promise<number> {
+  const fast = fastScanArgs(argv, scanOptions, commands.map((c) => c.command.split(' ')[0]));
+  if (fast) return runScanCommand(fast as Parameters<typeof runScanCommand>[0]);
+  const { default: yargs } = await import('yargs');
   let exitCode = 0;
   // yargs drops a bare `-`; it means standard input, so pass it on as a flag.
   const dashdash = argv.indexOf('--');
@@ -22,6 +26,11 @@ export async function main(argv: string[]): Promise<number> {
       'scan for secrets (staged changes inside a git hook)',
       (y) => scanOptions(y),
       async (args) => {
+        // yargs drops a lone "-" (standard input); put it back where the scan looks for it.
+        const dash = argv.indexOf('-');
+        if (dash !== -1 && (argv.indexOf('--') === -1 || dash < argv.indexOf('--')) && !(args.paths ?? []).includes('-')) {
+          args.paths = [...(args.paths ?? []), '-'];
+        }
         exitCode = await runScanCommand(args);
       },
     )

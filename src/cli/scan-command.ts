@@ -17,6 +17,7 @@ import type { Source } from '../scanners/types.ts';
 import type { ReportOptions, ScanResult } from '../report/types.ts';
 import { parseSize } from './size.ts';
 import { inCommit, selectRules, skipReason } from './hook-mode.ts';
+import { LazyProgress, wantsProgress } from './progress.ts';
 
 export const BYPASS_HINT = 'To commit anyway, on purpose: git commit --no-verify (or SKIP=scan-secrets with pre-commit).';
 const PRE_COMMIT_BYPASS_HINT = 'To commit anyway, on purpose: git commit --no-verify, or skip only this hook: SKIP=<hook id shown above> git commit';
@@ -29,6 +30,12 @@ export function scanOptions(y: Argv) {
     // Not an array option: an array would swallow the file names that follow it.
     .option('rule', { type: 'string', describe: 'run only these rules (ids from `scan-secrets rules`; repeat or separate with commas)' })
     .option('all-files', { type: 'boolean', describe: 'scan every tracked file (git ls-files)' })
+    .option('history', { type: 'boolean', describe: 'scan the git history: every version of every file, once (docs/history.md)' })
+    .option('branch', { type: 'string', array: true, describe: 'with --history: start from these branches or revisions (default: every ref)' })
+    .option('since', { type: 'string', describe: 'with --history: only commits after REV (not reachable from it) or after a DATE' })
+    .option('until', { type: 'string', describe: 'with --history: only commits up to REV or DATE' })
+    .option('max-commits', { type: 'number', describe: 'with --history: at most N commits, newest first' })
+    .option('log-opts', { type: 'string', describe: 'with --history: more git log options, attached with =, e.g. --log-opts="--author=ana -- src/"' })
     .option('git', { type: 'boolean', default: true, describe: 'use git (--no-git: plain files, no .gitignore)' })
     .option('stdin', { type: 'boolean', hidden: true, describe: 'read standard input (spelled `-`)' })
     .option('stdin-filename', { type: 'string', describe: 'name for standard input in reports and file rules' })
@@ -62,15 +69,18 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
   const paths = [...(args.paths ?? []), ...((args['--'] as unknown[] | undefined) ?? [])].map(String);
   const inHook = inCommit(process.env);
   const stdin = Boolean(args.stdin);
-  const modes = [args.staged, args.allFiles, stdin, args.preCommit].filter(Boolean).length;
-  if (modes > 1) throw new UsageError('choose one of --staged, --all-files, --pre-commit and - (stdin)');
+  const modes = [args.staged, args.allFiles, args.history, stdin, args.preCommit].filter(Boolean).length;
+  if (modes > 1) throw new UsageError('choose one of --staged, --all-files, --history, --pre-commit and - (stdin)');
+  const historyFlag = (['branch', 'since', 'until', 'maxCommits', 'logOpts'] as const).find((k) => args[k] !== undefined);
+  if (historyFlag && !args.history) throw new UsageError(`--${historyFlag.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} only applies to --history`);
+  if (args.history && paths.length) throw new UsageError('--history scans the whole repository; to limit it to paths use --log-opts "-- PATH..."');
   if (stdin && paths.length) throw new UsageError('- (stdin) cannot be combined with other paths');
   const preCommitStaged = Boolean(args.preCommit) && inHook;
-  const staged = args.staged || (!args.allFiles && !args.preCommit && !stdin && paths.length === 0 && inHook);
-  if (!staged && !args.allFiles && !stdin && paths.length === 0 && !preCommitStaged) {
+  const staged = args.staged || (!args.allFiles && !args.history && !args.preCommit && !stdin && paths.length === 0 && inHook);
+  if (!staged && !args.allFiles && !args.history && !stdin && paths.length === 0 && !preCommitStaged) {
     throw new UsageError(args.preCommit
       ? 'nothing to scan: outside a commit, --pre-commit scans the files it is given (pre-commit passes them); use --all-files for every tracked file'
-      : 'nothing to scan: pass PATH..., --staged, --all-files, or - for standard input (see --help)');
+      : 'nothing to scan: pass PATH..., --staged, --all-files, --history, or - for standard input (see --help)');
   }
   if (staged && inHook) {
     // Outside the framework; pre-commit itself applies SKIP to each hook id.
@@ -85,7 +95,7 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
   const root = args.git || stdin ? repoRoot(cwd) : undefined;
   let setup: ScanSetup | undefined;
   try {
-    setup = await loadSetup(args, cwd, root, stdin ? [] : paths, staged || preCommitStaged || args.allFiles || stdin, flagSize);
+    setup = await loadSetup(args, cwd, root, stdin ? [] : paths, staged || preCommitStaged || args.allFiles || args.history || stdin, flagSize);
   } catch (e) {
     if ((staged || preCommitStaged) && e instanceof ScanError) {
       throw new ScanError(`${e.message}. The commit was stopped because the scan could not run. ${preCommitStaged ? PRE_COMMIT_BYPASS_HINT : BYPASS_HINT}`);
@@ -111,14 +121,25 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
   } else if (stdin) {
     const { StdinSource } = await import('../scanners/stdin.ts');
     source = new StdinSource(args.stdinFilename);
-  } else if (staged || args.allFiles) {
-    if (!args.git) throw new UsageError(`--${staged ? 'staged' : 'all-files'} needs git; drop --no-git`);
+  } else if (staged || args.allFiles || args.history) {
+    const mode = staged ? 'staged' : args.history ? 'history' : 'all-files';
+    if (!args.git) throw new UsageError(`--${mode} needs git; drop --no-git`);
     if (!root) {
-      throw new ScanError(`not inside a git repository, so --${staged ? 'staged' : 'all-files'} has nothing to read; scan plain files with: scan-secrets --no-git PATH...`);
+      throw new ScanError(`not inside a git repository, so --${mode} has nothing to read; scan plain files with: scan-secrets --no-git PATH...`);
     }
     if (staged) {
+      // No git call here: the staged source starts its own now, to run while the engine is
+      // built (it reports "not inside a git repository" itself).
       const { StagedSource } = await import('../scanners/staged.ts');
-      source = new StagedSource({ cwd: root, maxFileSize, paths: paths.length ? paths : undefined });
+      const s = new StagedSource({ cwd: root, maxFileSize, paths: paths.length ? paths : undefined });
+      s.start();
+      source = s;
+    } else if (args.history) {
+      const { HistorySource } = await import('../scanners/history.ts');
+      source = new HistorySource({
+        cwd: root, branch: args.branch?.map(String), since: args.since, until: args.until, maxCommits: args.maxCommits, logOpts: args.logOpts,
+        countCommits: wantsProgress(process.env, process.stderr),
+      });
     } else {
       const { TrackedSource } = await import('../scanners/tracked.ts');
       source = new TrackedSource({ root, maxFileSize, skipUnreadable: args.skipUnreadable });
@@ -129,13 +150,16 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
   }
 
   let result: ScanResult;
+  const progress = !staged && source.progress && wantsProgress(process.env, process.stderr) ? new LazyProgress(source.progress) : undefined;
   try {
-    result = await runScan(source, engine, keep);
+    result = await runScan(source, engine, keep, { progress });
   } catch (e) {
-    if ((staged || preCommitStaged) && e instanceof ScanError) {
+    if ((staged || preCommitStaged) && e instanceof ScanError && !(e instanceof UsageError)) {
       throw new ScanError(`${e.message}. The commit was stopped because the scan could not run. ${preCommitStaged ? PRE_COMMIT_BYPASS_HINT : BYPASS_HINT}`);
     }
     throw e;
+  } finally {
+    await progress?.stop();
   }
   if (staged) result.hints.push(BYPASS_HINT);
   if (preCommitStaged) result.hints.push(PRE_COMMIT_BYPASS_HINT);

@@ -11,7 +11,8 @@ import { DEFAULT_MAX_FILE_SIZE } from './types.ts';
 
 interface CompiledRule {
   rule: ContentRule;
-  regex: RegExp;
+  /** Built the first time the rule is triggered: most rules never are in a small scan. */
+  regex?: RegExp;
   /** last line start queued for this rule in the current target, to queue each line once */
   lastLine: number;
   ranges: number[];
@@ -56,11 +57,7 @@ export class Engine {
     this.options = { maxFileSize: DEFAULT_MAX_FILE_SIZE, ...options };
     this.contentRules = rules.filter((r): r is ContentRule => r.kind !== 'file');
     this.fileRules = rules.filter((r): r is FileRule => r.kind === 'file');
-    this.compiled = this.contentRules.map((rule) => {
-      const flags = new Set([...rule.pattern.flags, 'g', 'd']);
-      flags.delete('y');
-      return { rule, regex: new RegExp(rule.pattern.source, [...flags].join('')), lastLine: -1, ranges: [] };
-    });
+    this.compiled = this.contentRules.map((rule) => ({ rule, lastLine: -1, ranges: [] }));
     const keywordIndex = new Map<string, number>();
     this.keywordRules = [];
     this.alwaysRun = [];
@@ -122,7 +119,7 @@ export class Engine {
     const triggered = this.selectRules(text);
     const raw: RawHit[] = [];
     for (const c of triggered) {
-      const { rule, regex } = c;
+      const { rule } = c;
       const ranges = rule.multiline ? [c.ranges[0], text.length] : c.ranges;
       c.ranges = [];
       c.lastLine = -1;
@@ -132,6 +129,7 @@ export class Engine {
         if (this.outOfTime || !this.runMatcher(c, text, ranges, target.path, raw)) (this.outOfTime ??= new Set()).add(rule.id);
         continue;
       }
+      const regex = (c.regex ??= scanRegex(rule.pattern));
       for (let r = 0; r < ranges.length; r += 2) {
         const base = ranges[r];
         const slice = base === 0 && ranges[r + 1] === text.length ? text : text.slice(base, ranges[r + 1]);
@@ -272,6 +270,13 @@ export class Engine {
     }
     return [...triggered];
   }
+}
+
+/** The rule's pattern with the flags a scan needs: every match (g), with indices (d), unanchored. */
+function scanRegex(pattern: RegExp): RegExp {
+  const flags = new Set([...pattern.flags, 'g', 'd']);
+  flags.delete('y');
+  return new RegExp(pattern.source, [...flags].join(''));
 }
 
 function judge(rule: ContentRule, secret: string, groups: Record<string, string | undefined>, path: string): Confidence | undefined {

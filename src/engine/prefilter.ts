@@ -1,9 +1,18 @@
 // Keyword prefilter: one pass over the text finds every occurrence of every rule keyword,
-// case-insensitively. It is an Aho-Corasick automaton compiled to a dense DFA over ASCII
-// (non-ASCII folds to one class, since keywords are ASCII), so the scan loop is a table
-// lookup per character. This pass decides which rules run and on which lines.
+// case-insensitively. It is an Aho-Corasick automaton run as a DFA: one table lookup per
+// character. Two things keep it cheap to build, which matters because the hook builds it on
+// every run, from cold code, for hundreds of keywords:
+// - the alphabet is compressed to the characters keywords use (upper case folded onto lower
+//   case, every other ASCII character one class, all non-ASCII another), so a row is a few
+//   dozen cells, not 128;
+// - rows are filled lazily: a cell is worked out (by following failure links) the first
+//   time the scan needs it, so a small scan never pays for the whole table and a large one
+//   pays once per cell.
+// This pass decides which rules run and on which lines.
 
-const ALPHABET = 128;
+const ASCII = 128;
+/** A DFA cell not worked out yet. */
+const UNKNOWN = 0x7fffffff;
 
 export interface KeywordHits {
   /** keyword ids, in text order */
@@ -15,95 +24,147 @@ export interface KeywordHits {
 
 export class Prefilter {
   readonly keywords: string[];
-  private readonly delta: Int32Array;
-  /** per state: index into outList, or -1 */
-  private readonly outStart: Int32Array;
-  private readonly outList: Int32Array;
+  /** ASCII code -> character class (0: a character no keyword uses) */
+  private readonly cls: Int32Array;
+  /** class of every non-ASCII character (they fold to NUL: keywords are ASCII) */
+  private readonly high: number;
+  /** classes per row */
+  private readonly width: number;
+  /** trie edges, row = state number: target state or -1 */
+  private readonly trie: Int32Array;
+  private readonly fail: Int32Array;
+  /**
+   * The DFA, indexed by (state * width + class). A target is stored pre-multiplied by width;
+   * a target where keywords end is stored bitwise-negated, so the scan loop tests for output
+   * with a sign check.
+   */
+  private readonly dfa: Int32Array;
+  /** Keywords ending exactly at a state: first id (or -1), then nextOwn[id]. */
+  private readonly ownHead: Int32Array;
+  private readonly nextOwn: Int32Array;
+  /** The nearest state down the failure chain that has keywords of its own, or -1. */
+  private readonly dictLink: Int32Array;
 
+  // Built from typed arrays only (no per-state arrays): allocation is what costs in a fresh
+  // process, and the hook builds this on every run.
   constructor(keywords: string[]) {
     this.keywords = keywords;
-    const goto: Int32Array[] = [new Int32Array(ALPHABET).fill(-1)];
-    const outs: number[][] = [[]];
-    keywords.forEach((kw, id) => {
+    const fold = (ch: number) => (ch >= ASCII ? 0 : ch >= 65 && ch <= 90 ? ch + 32 : ch);
+    const cls = new Int32Array(ASCII);
+    let width = 1;
+    let total = 1;
+    for (const kw of keywords) {
+      total += kw.length;
+      for (let i = 0; i < kw.length; i++) {
+        const c = fold(kw.charCodeAt(i));
+        if (cls[c] === 0) cls[c] = width++;
+      }
+    }
+    for (let c = 65; c <= 90; c++) cls[c] = cls[c + 32];
+
+    const trie = new Int32Array(total * width).fill(-1);
+    const firstChild = new Int32Array(total).fill(-1);
+    const nextSibling = new Int32Array(total).fill(-1);
+    const inClass = new Int32Array(total);
+    const ownHead = new Int32Array(total).fill(-1);
+    const ownTail = new Int32Array(total).fill(-1);
+    const nextOwn = new Int32Array(keywords.length).fill(-1);
+    let states = 1;
+    for (let id = 0; id < keywords.length; id++) {
+      const kw = keywords[id];
       let s = 0;
       for (let i = 0; i < kw.length; i++) {
-        let c = kw.charCodeAt(i);
-        if (c >= ALPHABET) c = 0;
-        if (c >= 65 && c <= 90) c += 32;
-        let next = goto[s][c];
-        if (next === -1) {
-          next = goto.length;
-          goto.push(new Int32Array(ALPHABET).fill(-1));
-          outs.push([]);
-          goto[s][c] = next;
+        const a = cls[fold(kw.charCodeAt(i))];
+        let t = trie[s * width + a];
+        if (t === -1) {
+          t = states++;
+          trie[s * width + a] = t;
+          inClass[t] = a;
+          nextSibling[t] = firstChild[s];
+          firstChild[s] = t;
         }
-        s = next;
+        s = t;
       }
-      outs[s].push(id);
-    });
-
-    const n = goto.length;
-    const delta = new Int32Array(n * ALPHABET);
-    const fail = new Int32Array(n);
-    const order: number[] = [];
-    for (let c = 0; c < ALPHABET; c++) {
-      const t = goto[0][c];
-      if (t === -1) delta[c] = 0;
-      else {
-        delta[c] = t;
-        fail[t] = 0;
-        order.push(t);
-      }
-    }
-    for (let q = 0; q < order.length; q++) {
-      const s = order[q];
-      outs[s].push(...outs[fail[s]]);
-      for (let c = 0; c < ALPHABET; c++) {
-        const t = goto[s][c];
-        if (t === -1) delta[s * ALPHABET + c] = delta[fail[s] * ALPHABET + c];
-        else {
-          delta[s * ALPHABET + c] = t;
-          fail[t] = delta[fail[s] * ALPHABET + c];
-          order.push(t);
-        }
-      }
-    }
-    // Fold upper case onto lower case so the scan loop never lower-cases the text.
-    for (let s = 0; s < n; s++) {
-      for (let c = 65; c <= 90; c++) delta[s * ALPHABET + c] = delta[s * ALPHABET + c + 32];
+      // keep insertion order: ids ending at one state are reported in the order given
+      if (ownHead[s] === -1) ownHead[s] = id;
+      else nextOwn[ownTail[s]] = id;
+      ownTail[s] = id;
     }
 
-    const outStart = new Int32Array(n).fill(-1);
-    const outList: number[] = [];
-    for (let s = 0; s < n; s++) {
-      if (outs[s].length === 0) continue;
-      outStart[s] = outList.length;
-      const uniq = [...new Set(outs[s])];
-      for (const id of uniq) outList.push(id);
-      outList.push(-1);
+    // Failure and dictionary links, breadth-first over real edges only.
+    const fail = new Int32Array(states);
+    const dictLink = new Int32Array(states).fill(-1);
+    const queue = new Int32Array(states);
+    let head = 0;
+    let tail = 0;
+    for (let t = firstChild[0]; t !== -1; t = nextSibling[t]) queue[tail++] = t;
+    while (head < tail) {
+      const s = queue[head++];
+      for (let t = firstChild[s]; t !== -1; t = nextSibling[t]) {
+        const a = inClass[t];
+        let f = fail[s];
+        while (f !== 0 && trie[f * width + a] === -1) f = fail[f];
+        const e = s === 0 ? -1 : trie[f * width + a];
+        fail[t] = e === -1 || e === t ? 0 : e;
+        const ft = fail[t];
+        dictLink[t] = ownHead[ft] !== -1 ? ft : dictLink[ft];
+        queue[tail++] = t;
+      }
     }
-    this.delta = delta;
-    this.outStart = outStart;
-    this.outList = Int32Array.from(outList);
+
+    this.cls = cls;
+    this.high = cls[0];
+    this.width = width;
+    this.trie = trie;
+    this.fail = fail;
+    this.dfa = new Int32Array(states * width).fill(UNKNOWN);
+    this.ownHead = ownHead;
+    this.nextOwn = nextOwn;
+    this.dictLink = dictLink;
+  }
+
+  /** Works out one DFA cell: the trie edge, or the failure state's, down to the root. */
+  private resolve(cell: number): number {
+    const { width, trie, fail } = this;
+    const a = cell % width;
+    let u = (cell - a) / width;
+    let t: number;
+    for (;;) {
+      t = trie[u * width + a];
+      if (t !== -1) break;
+      if (u === 0) {
+        t = 0;
+        break;
+      }
+      u = fail[u];
+    }
+    const enc = this.ownHead[t] === -1 && this.dictLink[t] === -1 ? t * width : ~(t * width);
+    this.dfa[cell] = enc;
+    return enc;
   }
 
   /** Every keyword occurrence in text, in order of its end offset. */
   scan(text: string): KeywordHits {
-    const delta = this.delta;
-    const outStart = this.outStart;
-    const outList = this.outList;
+    const { dfa, cls, high, width, ownHead, nextOwn, dictLink } = this;
     let ids = new Int32Array(64);
     let ends = new Int32Array(64);
     let count = 0;
     let s = 0;
     const n = text.length;
     for (let i = 0; i < n; i++) {
-      let c = text.charCodeAt(i);
-      if (c >= ALPHABET) c = 0;
-      s = delta[(s << 7) | c];
-      const o = outStart[s];
-      if (o !== -1) {
-        for (let k = o; outList[k] !== -1; k++) {
+      const c = text.charCodeAt(i);
+      const cell = s + (c < ASCII ? cls[c] : high);
+      let t = dfa[cell];
+      if (t === UNKNOWN) t = this.resolve(cell);
+      if (t >= 0) {
+        s = t;
+        continue;
+      }
+      s = ~t;
+      const state = (s / width) | 0;
+      // the keywords ending here, then those of each shorter suffix that is one
+      for (let u = ownHead[state] !== -1 ? state : dictLink[state]; u !== -1; u = dictLink[u]) {
+        for (let id = ownHead[u]; id !== -1; id = nextOwn[id]) {
           if (count === ids.length) {
             const ni = new Int32Array(count * 2);
             ni.set(ids);
@@ -112,7 +173,7 @@ export class Prefilter {
             ne.set(ends);
             ends = ne;
           }
-          ids[count] = outList[k];
+          ids[count] = id;
           ends[count] = i + 1;
           count++;
         }

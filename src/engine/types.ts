@@ -8,6 +8,7 @@ export type Confidence = 'high' | 'medium' | 'low';
 
 export interface Origin {
   kind: 'staged' | 'tracked' | 'file' | 'stdin' | 'commit';
+  /** For history scans: the commit that first introduced the content (see docs/history.md). */
   commit?: string;
   author?: string;
   date?: string;
@@ -68,6 +69,8 @@ export interface Finding {
   /** The whole pattern match when the secret is only part of it (allowlists on the match). Never reported. */
   match?: string;
   origin: Origin;
+  /** History scans only: whether the secret is still in the tree at HEAD. */
+  stillPresent?: boolean;
 }
 
 export interface ExampleHit {

@@ -22,6 +22,7 @@ export function jsonFinding(f: Finding, opts: Pick<ReportOptions, 'redact'>) {
     ...(f.message ? { message: f.message } : {}),
     ...(f.remediation ? { remediation: f.remediation } : {}),
     ...(f.origin.commit ? { commit: f.origin.commit, author: f.origin.author, date: f.origin.date } : {}),
+    ...(f.stillPresent !== undefined ? { stillPresent: f.stillPresent } : {}),
   };
 }
 
@@ -35,6 +36,7 @@ export function renderJson(result: ScanResult, opts: ReportOptions): string {
       bytes: result.stats.bytes,
       durationMs: Math.round(result.stats.durationMs),
       skipped: result.stats.skipped.length,
+      ...(result.stats.threads !== undefined ? { threads: result.stats.threads } : {}),
     },
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

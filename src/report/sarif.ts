@@ -44,7 +44,11 @@ export function renderSarif(result: ScanResult, opts: ReportOptions): string {
       message: { text: `${what}. ${f.remediation ?? ''}`.trim() },
       locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(f.file), uriBaseId: '%SRCROOT%' }, region: where } }],
       partialFingerprints: { 'scanSecrets/v1': sha256(fingerprint(f)) },
-      properties: { confidence: f.confidence, ...(f.origin.commit ? { commit: f.origin.commit, author: f.origin.author, date: f.origin.date } : {}) },
+      properties: {
+        confidence: f.confidence,
+        ...(f.origin.commit ? { commit: f.origin.commit, author: f.origin.author, date: f.origin.date } : {}),
+        ...(f.stillPresent !== undefined ? { stillPresent: f.stillPresent } : {}),
+      },
     };
   });
   const log = {

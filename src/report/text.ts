@@ -31,7 +31,8 @@ export function renderText(result: ScanResult, opts: ReportOptions): string {
       for (const f of list) {
         const where = f.line === null ? f.file : `${f.file}:${f.line}:${f.column}`;
         const shown = f.kind === 'file' ? (f.message ?? '') : opts.redact ? redact(f.secret) : f.secret;
-        const commit = f.origin.commit ? c('2', `  (commit ${f.origin.commit.slice(0, 12)}${f.origin.author ? ` by ${f.origin.author}` : ''}${f.origin.date ? `, ${f.origin.date.slice(0, 10)}` : ''})`) : '';
+        const still = f.stillPresent === undefined ? '' : f.stillPresent ? '; still in HEAD' : '; since removed';
+        const commit = f.origin.commit ? c('2', `  (${f.stillPresent !== undefined ? 'first in ' : ''}commit ${f.origin.commit.slice(0, 12)}${f.origin.author ? ` by ${f.origin.author}` : ''}${f.origin.date ? `, ${f.origin.date.slice(0, 10)}` : ''}${still})`) : '';
         out.push(`  ${c('1', where)}  ${c('33', f.ruleId)}  ${f.title}  ${c('36', shown)}${commit}`);
         if (!explained.has(f.ruleId) && f.remediation) {
           explained.add(f.ruleId);
@@ -44,6 +45,7 @@ export function renderText(result: ScanResult, opts: ReportOptions): string {
     for (const h of result.hints) out.push(c('2', h));
   }
 
+  if (opts.verbose && stats.threads !== undefined && stats.threads > 1) out.push(c('2', `Scanned on ${stats.threads} worker threads.`));
   if (opts.verbose && stats.skipped.length) {
     out.push(c('2', `Skipped ${plural(stats.skipped.length, 'file')}:`));
     for (const s of stats.skipped) out.push(c('2', `  ${s.path}: ${s.reason}`));

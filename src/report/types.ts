@@ -6,6 +6,8 @@ export interface ScanStats {
   bytes: number;
   durationMs: number;
   skipped: Skip[];
+  /** Threads that scanned (1: the main thread alone). */
+  threads?: number;
 }
 
 /** Everything a reporter needs; reporters know nothing of how the findings were made. */

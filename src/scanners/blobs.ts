@@ -7,7 +7,9 @@ import { ScanError } from '../errors.ts';
 
 export class BlobReader {
   private proc?: { child: ChildProcessWithoutNullStreams; done: Promise<void> };
-  private buffered: Buffer = Buffer.alloc(0);
+  /** Output not consumed yet, as it arrived: joined only when a read needs it (linear, not quadratic, in a blob's size). */
+  private chunks: Buffer[] = [];
+  private available = 0;
   private waiting?: () => void;
   private ended = false;
 
@@ -33,7 +35,8 @@ export class BlobReader {
     if (!this.proc) {
       this.proc = gitStream(['cat-file', '--batch'], { cwd: this.cwd });
       this.proc.child.stdout.on('data', (d: Buffer) => {
-        this.buffered = this.buffered.length ? Buffer.concat([this.buffered, d]) : d;
+        this.chunks.push(d);
+        this.available += d.length;
         this.waiting?.();
       });
       this.proc.child.stdout.on('end', () => {
@@ -43,29 +46,41 @@ export class BlobReader {
       this.proc.done.catch(() => undefined);
     }
     this.proc.child.stdin.write(`${sha}\n`);
-    const header = await this.take((b) => {
-      const nl = b.indexOf(10);
-      return nl === -1 ? -1 : nl + 1;
-    });
+    const header = await this.take('line');
     const [, type, size] = header.toString('utf8').trim().split(' ');
     if (type === 'missing' || size === undefined) throw new ScanError(`git cat-file: object ${sha} is missing; is the repository corrupt? Run git fsck`);
     const n = Number(size);
-    const body = await this.take((b) => (b.length >= n + 1 ? n + 1 : -1));
+    const body = await this.take(n + 1);
     return body.subarray(0, n);
   }
 
-  private async take(need: (b: Buffer) => number): Promise<Buffer> {
+  /** A header line, or exactly `bytes` bytes. */
+  private async take(want: 'line' | number): Promise<Buffer> {
     for (;;) {
-      const k = need(this.buffered);
-      if (k !== -1) {
-        const out = this.buffered.subarray(0, k);
-        this.buffered = this.buffered.subarray(k);
-        return out;
+      if (want === 'line') {
+        const b = this.joined();
+        const nl = b.indexOf(10);
+        if (nl !== -1) return this.consume(nl + 1);
+      } else if (this.available >= want) {
+        return this.consume(want);
       }
       if (this.ended) throw new ScanError('git cat-file ended early; is the repository corrupt? Run git fsck');
       await new Promise<void>((r) => (this.waiting = r));
       this.waiting = undefined;
     }
+  }
+
+  private joined(): Buffer {
+    if (this.chunks.length > 1) this.chunks = [Buffer.concat(this.chunks, this.available)];
+    return this.chunks[0] ?? Buffer.alloc(0);
+  }
+
+  private consume(k: number): Buffer {
+    const b = this.joined();
+    const rest = b.subarray(k);
+    this.chunks = rest.length ? [rest] : [];
+    this.available -= k;
+    return b.subarray(0, k);
   }
 
   close(): void {

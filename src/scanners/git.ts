@@ -25,11 +25,11 @@ export function git(args: string[], opts: GitOptions = {}): Buffer {
   if (res.error) {
     const code = (res.error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new ScanError('git was not found on PATH: install git, or scan files with --no-git');
-    throw new ScanError(`git ${args[0]} failed: ${res.error.message}`);
+    throw new ScanError(`git ${command(args)} failed: ${res.error.message}`);
   }
   if (res.status !== 0 && !(opts.okCodes ?? []).includes(res.status ?? -1)) {
     const msg = firstLine(res.stderr.toString('utf8')) || `exit code ${res.status ?? res.signal}`;
-    throw new ScanError(`git ${args[0]} failed: ${msg}`);
+    throw new ScanError(`git ${command(args)} failed: ${msg}`);
   }
   return res.stdout;
 }
@@ -48,6 +48,13 @@ export function splitZ(buf: Buffer): string[] {
   }
   if (start < buf.length) out.push(buf.toString('utf8', start));
   return out;
+}
+
+/** The subcommand, for messages: `git -c k=v log ...` is "log". */
+function command(args: string[]): string {
+  let i = 0;
+  while (args[i] === '-c') i += 2;
+  return args[i] ?? 'git';
 }
 
 function firstLine(s: string): string {
@@ -71,11 +78,11 @@ export function gitStream(args: string[], opts: GitOptions = {}) {
   });
   const done = new Promise<void>((resolve, reject) => {
     child.on('error', (e: NodeJS.ErrnoException) =>
-      reject(new ScanError(e.code === 'ENOENT' ? 'git was not found on PATH: install git, or scan files with --no-git' : `git ${args[0]} failed: ${e.message}`)),
+      reject(new ScanError(e.code === 'ENOENT' ? 'git was not found on PATH: install git, or scan files with --no-git' : `git ${command(args)} failed: ${e.message}`)),
     );
     child.on('close', (code, signal) => {
       if (code === 0 || (opts.okCodes ?? []).includes(code ?? -1)) resolve();
-      else reject(new ScanError(`git ${args[0]} failed: ${firstLine(stderr) || `exit code ${code ?? signal}`}`));
+      else reject(new ScanError(`git ${command(args)} failed: ${firstLine(stderr) || `exit code ${code ?? signal}`}`));
     });
   });
   if (opts.input !== undefined) child.stdin.end(opts.input);

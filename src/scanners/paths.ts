@@ -7,9 +7,9 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 import type { Target } from '../engine/types.ts';
 import { ScanError } from '../errors.ts';
-import { readTarget } from './files.ts';
+import { loadJob, type Job } from '../parallel/job.ts';
 import { git, splitZ } from './git.ts';
-import type { Skip, Source } from './types.ts';
+import type { ProgressTotals, Skip, Source } from './types.ts';
 
 export interface PathOptions {
   cwd: string;
@@ -27,12 +27,14 @@ export function displayPath(cwd: string, abs: string): string {
 
 export class PathSource implements Source {
   readonly skipped: Skip[] = [];
+  readonly progress: ProgressTotals = { unit: 'files' };
   label = 'in the given files';
   constructor(private readonly opts: PathOptions) {}
 
-  async *targets(): AsyncIterable<Target> {
+  async *jobs(): AsyncIterable<Job> {
     const { cwd } = this.opts;
     const seen = new Set<string>();
+    const lists: string[][] = [];
     for (const p of this.opts.paths) {
       const abs = resolve(cwd, p);
       let isDir: boolean;
@@ -41,13 +43,23 @@ export class PathSource implements Source {
       } catch {
         throw new ScanError(`no such file or directory: ${p}`);
       }
-      const files = isDir ? this.walk(abs) : [abs];
+      lists.push(isDir ? this.walk(abs) : [abs]);
+    }
+    this.progress.total = lists.reduce((n, l) => n + l.length, 0);
+    this.progress.final = true;
+    for (const files of lists) {
       for (const f of files) {
         if (seen.has(f)) continue;
         seen.add(f);
-        const t = readTarget(f, displayPath(cwd, f), this.skipped, { skipUnreadable: this.opts.skipUnreadable });
-        if (t) yield t;
+        yield { kind: 'file', abs: f, path: displayPath(cwd, f), skipUnreadable: this.opts.skipUnreadable, origin: { kind: 'file' } };
       }
+    }
+  }
+
+  async *targets(): AsyncIterable<Target> {
+    for await (const job of this.jobs()) {
+      const t = loadJob(job, this.skipped);
+      if (t) yield t;
     }
   }
 

@@ -3,7 +3,8 @@
 // temporary index of `git commit -a` / `git commit <paths>` (GIT_INDEX_FILE) are honoured.
 
 import type { Target } from '../engine/types.ts';
-import { git, gitText, splitZ } from './git.ts';
+import { git, gitStream, gitText, repoRoot } from './git.ts';
+import { UsageError } from '../errors.ts';
 import { decodeBytes } from './text.ts';
 import type { Skip, Source } from './types.ts';
 import { MAX_SCAN_BYTES } from './types.ts';
@@ -26,6 +27,8 @@ export interface StagedOptions {
   maxFileSize: number;
 }
 
+export const NOT_A_REPO = 'not inside a git repository, so --staged has nothing to read; scan plain files with: scan-secrets --no-git PATH...';
+
 const DIFF_ARGS = ['--cached', '--no-abbrev', '-M', '--no-ext-diff', '--no-textconv', '--no-color', '--diff-filter=ACMRT', '--ignore-submodules=none'];
 
 export function baseRevision(cwd: string): string {
@@ -38,25 +41,62 @@ export function baseRevision(cwd: string): string {
 export class StagedSource implements Source {
   readonly skipped: Skip[] = [];
   readonly label = 'in staged changes';
+  private launched?: { diff: Promise<Buffer>; sizer: ReturnType<typeof startSizes> };
   constructor(private readonly opts: StagedOptions) {}
 
-  async *targets(): AsyncIterable<Target> {
+  /**
+   * Starts git now, so it runs while the caller builds the engine. The hook pays for every git
+   * process it waits on; these two run side by side with each other and with our start-up:
+   * - one `git diff --cached` gives both the file list (--raw -z) and the added lines (-p -U0):
+   *   git prints the raw records, an empty record, then the patch. With no commit named it
+   *   compares with HEAD, or with the empty tree before the first commit, and it works from any
+   *   directory of the work tree (diff.relative off keeps paths repository-relative);
+   * - `git cat-file --batch-check`, waiting for the ids to size.
+   */
+  start(): void {
+    if (this.launched) return;
     const { cwd } = this.opts;
-    const base = baseRevision(cwd);
-    const pathArgs = this.opts.paths?.length ? ['--', ...this.opts.paths.map((p) => `:(literal)${p}`)] : [];
-    const entries = parseRaw(git(['diff', ...DIFF_ARGS, '--raw', '--no-abbrev', '-z', base, ...pathArgs], { cwd }));
-    if (entries.length === 0) return;
-    const patch = git(['diff', ...DIFF_ARGS, '-U0', base, ...pathArgs], { cwd });
-    const sections = splitSections(patch);
+    // :(top) keeps the paths pre-commit and lint-staged pass relative to the top, from anywhere.
+    const pathArgs = this.opts.paths?.length ? ['--', ...this.opts.paths.map((p) => `:(top,literal)${p}`)] : [];
+    const sizer = startSizes(cwd);
+    const { child, done } = gitStream(['-c', 'diff.relative=false', 'diff', ...DIFF_ARGS, '--raw', '-z', '-p', '-U0', ...pathArgs], { cwd });
+    child.stdin.end();
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (d: Buffer) => chunks.push(d));
+    const diff = done.then(() => Buffer.concat(chunks));
+    diff.catch(() => undefined); // awaited in targets(); a failure is reported there
+    this.launched = { diff, sizer };
+  }
+
+  async *targets(): AsyncIterable<Target> {
+    this.start();
+    const { diff, sizer } = this.launched!;
+    let out: Buffer;
+    try {
+      out = await diff;
+    } catch (e) {
+      sizer.cancel();
+      // Outside a repository git's own words are less helpful than ours.
+      if (!repoRoot(this.opts.cwd)) throw new UsageError(NOT_A_REPO);
+      throw e;
+    }
+    const cwd = this.opts.cwd;
+    const { entries, patchStart } = parseRaw(out);
+    if (entries.length === 0) {
+      sizer.cancel();
+      return;
+    }
+    const sections = splitSections(out.subarray(patchStart));
     if (sections.length !== entries.length) {
       throw new Error(`git diff listed ${entries.length} files but printed ${sections.length} patches`);
     }
 
     const blobs = new BlobReader(cwd);
     try {
-      const sizes = await blobs.sizes(entries.map((e) => e.newSha));
+      const sizes = await sizer.ask(entries.map((e) => e.newSha));
       const big = entries.filter((e) => (sizes.get(e.newSha) ?? 0) > this.opts.maxFileSize).map((e) => e.path);
-      const lfs = lfsPaths(cwd, big, true);
+      // check-attr reads paths relative to where it runs: from the top, like the diff's.
+      const lfs = big.length ? lfsPaths(repoRoot(cwd) ?? cwd, big, true) : new Set<string>();
       for (let i = 0; i < entries.length; i++) {
         const e = entries[i];
         const size = sizes.get(e.newSha) ?? 0;
@@ -91,18 +131,52 @@ export class StagedSource implements Source {
   }
 }
 
-function parseRaw(buf: Buffer): RawEntry[] {
-  const parts = splitZ(buf);
-  const out: RawEntry[] = [];
-  for (let i = 0; i < parts.length; ) {
-    const meta = parts[i++];
-    if (!meta.startsWith(':')) continue;
+/** A `git cat-file --batch-check` started ahead of need; ask() sends the ids and reads sizes. */
+function startSizes(cwd: string) {
+  const { child, done } = gitStream(['cat-file', '--batch-check'], { cwd });
+  // It may fail before anyone asks (outside a repository): keep the error for ask().
+  const settled = done.then(() => undefined, (e: Error) => e);
+  let text = '';
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (d: string) => (text += d));
+  child.stdin.on('error', () => undefined);
+  return {
+    async ask(shas: string[]): Promise<Map<string, number>> {
+      child.stdin.end(`${[...new Set(shas)].join('\n')}\n`);
+      const failed = await settled;
+      if (failed) throw failed;
+      const sizes = new Map<string, number>();
+      for (const line of text.split('\n')) {
+        const [sha, type, size] = line.split(' ');
+        if (type && type !== 'missing') sizes.set(sha, Number(size));
+      }
+      return sizes;
+    },
+    cancel(): void {
+      child.kill();
+    },
+  };
+}
+
+function parseRaw(buf: Buffer): { entries: RawEntry[]; patchStart: number } {
+  const entries: RawEntry[] = [];
+  let p = 0;
+  const next = (): string => {
+    const nul = buf.indexOf(0, p);
+    const end = nul === -1 ? buf.length : nul;
+    const s = buf.toString('utf8', p, end);
+    p = end + 1;
+    return s;
+  };
+  while (p < buf.length && buf[p] === 0x3a /* : */) {
+    const meta = next();
     const [oldMode, newMode, , newSha, status] = meta.slice(1).split(' ');
-    let path = parts[i++];
-    if (status.startsWith('R') || status.startsWith('C')) path = parts[i++];
-    out.push({ oldMode, newMode, newSha, status: status[0], path });
+    let path = next();
+    if (status.startsWith('R') || status.startsWith('C')) path = next();
+    entries.push({ oldMode, newMode, newSha, status: status[0], path });
   }
-  return out;
+  if (buf[p] === 0) p++; // the empty record between the raw part and the patch
+  return { entries, patchStart: p };
 }
 
 function splitSections(patch: Buffer): string[] {

@@ -1,0 +1,205 @@
+// `npm run bench`: scan-secrets against its floors, measured in the same run, interleaved,
+// each as a ratio (time / floor time; 1.00x is as fast as the floor). Inputs are generated
+// deterministically (scripts/bench/corpus.mjs) into a cache under the system temp dir and
+// reused by later runs (BENCH_FRESH=1 regenerates). BENCH_QUICK=1 runs smaller inputs.
+// docs/performance.md explains each case and gives a table as measured.
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { rng, sourceText, textCorpus, writeHistoryRepo, writeTree } from './bench/corpus.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(ROOT, 'bin/scan-secrets.js');
+const QUICK = process.env.BENCH_QUICK === '1';
+const SIZES = QUICK
+  ? { tree: 24e6, corpus: 16 << 20, commits: 1000, hookRuns: 11, rounds: 3 }
+  : { tree: 120e6, corpus: 64 << 20, commits: 5000, hookRuns: 21, rounds: 3 };
+const GENERATOR = 1; // bump when corpus.mjs changes what it writes
+const CACHE = join(tmpdir(), `scan-secrets-bench-v${GENERATOR}`);
+const WORK = join(tmpdir(), `scan-secrets-bench-run-${process.pid}`);
+
+const log = (s) => process.stderr.write(`${s}\n`);
+const GIT_ENV = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', CI: 'true' };
+
+function run(cmd, args, opts = {}) {
+  const t = performance.now();
+  const res = spawnSync(cmd, args, { cwd: opts.cwd, env: { ...GIT_ENV, ...opts.env }, stdio: ['ignore', opts.stdout ?? 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  const ms = performance.now() - t;
+  if (res.error) throw res.error;
+  if (!(opts.ok ?? [0]).includes(res.status)) throw new Error(`${cmd} ${args.join(' ')} exited ${res.status}: ${res.stderr}`);
+  return { ms, stdout: res.stdout };
+}
+
+function git(args, cwd) {
+  return run('git', args, { cwd, stdout: 'pipe' }).stdout.toString();
+}
+
+const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
+
+/** Peak RSS (KB) of one CLI run, from inside the process: works wherever Node does. */
+function peakRss(args, cwd, ok) {
+  const preload = join(WORK, 'rss.cjs');
+  const out = join(WORK, 'rss.txt');
+  writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}, String(process.resourceUsage().maxRSS)));\n`);
+  run(process.execPath, ['-r', preload, BIN, ...args], { cwd, ok });
+  return Number(readFileSync(out, 'utf8'));
+}
+
+/** Generates once into the cache (a marker file says it is complete). */
+async function cached(name, make) {
+  const dir = join(CACHE, name);
+  const marker = join(dir, '.bench-complete');
+  if (process.env.BENCH_FRESH !== '1' && existsSync(marker)) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const t = performance.now();
+  log(`generating ${name} ...`);
+  await make(dir);
+  writeFileSync(marker, '');
+  log(`  done in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  return dir;
+}
+
+const mb = (bytes) => bytes / 1048576;
+const fmtMs = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const fmtRate = (bytes, ms) => `${(mb(bytes) / (ms / 1000)).toFixed(0)} MB/s`;
+const fmtRss = (kb) => (kb ? `${(kb / 1024).toFixed(0)} MB` : '-');
+
+async function main() {
+  mkdirSync(WORK, { recursive: true });
+  const rows = [];
+  try {
+    // --- inputs ---------------------------------------------------------------------------
+    const tree = await cached(`tree-${SIZES.tree}`, async (dir) => {
+      const info = writeTree(dir, SIZES.tree, 1);
+      git(['init', '-q', '-b', 'main'], dir);
+      git(['add', '-A'], dir);
+      writeFileSync(join(dir, '.bench-tree.json'), JSON.stringify(info)); // untracked: not scanned
+    });
+    const { files: treeFiles, bytes: treeBytes } = JSON.parse(readFileSync(join(tree, '.bench-tree.json'), 'utf8'));
+    const history = await cached(`history-${SIZES.commits}`, (dir) => writeHistoryRepo(dir, SIZES.commits, 2));
+    const corpus = await cached(`corpus-${SIZES.corpus}`, async (dir) => writeFileSync(join(dir, 'corpus.txt'), textCorpus(SIZES.corpus, 3)));
+    const hook = makeHookRepo();
+
+    // --- hook latency -----------------------------------------------------------------------
+    log('hook latency ...');
+    const floors = [];
+    const hooks = [];
+    for (let i = 0; i < SIZES.hookRuns + 1; i++) {
+      const f = run(process.execPath, ['-e', '']).ms + run('git', ['diff', '--cached', '-U0'], { cwd: hook }).ms;
+      const h = run(process.execPath, [BIN, '--staged'], { cwd: hook }).ms;
+      if (i === 0) continue; // warm-up
+      floors.push(f);
+      hooks.push(h);
+    }
+    const hookMs = median(hooks);
+    const hookFloor = median(floors);
+    rows.push([
+      `hook: --staged, 10 files / 500 added lines (median of ${SIZES.hookRuns})`,
+      fmtMs(hookMs), `${fmtMs(hookFloor)} node -e '' + git diff --cached -U0`, hookMs / hookFloor,
+      fmtRss(peakRss(['--staged'], hook)),
+    ]);
+
+    // --- --all-files ------------------------------------------------------------------------
+    log('--all-files ...');
+    const reader = join(WORK, 'read-all.mjs');
+    writeFileSync(reader, [
+      "import { execFileSync } from 'node:child_process';",
+      "import { readFileSync } from 'node:fs';",
+      "const files = execFileSync('git', ['ls-files', '-z'], { maxBuffer: 1 << 30 }).toString().split('\\0').filter(Boolean);",
+      'let n = 0;',
+      'for (const f of files) n += readFileSync(f).length;',
+      'if (n === 0) process.exit(3);',
+    ].join('\n'));
+    const allFloor = [];
+    const all = [];
+    for (let i = 0; i < SIZES.rounds + 1; i++) {
+      const f = run(process.execPath, [reader], { cwd: tree }).ms;
+      const a = run(process.execPath, [BIN, '--all-files', '--format', 'json'], { cwd: tree, ok: [0, 1] }).ms;
+      if (i === 0) continue;
+      allFloor.push(f);
+      all.push(a);
+    }
+    rows.push([
+      `--all-files: ${mb(treeBytes).toFixed(0)} MB, ${treeFiles} files, ${availableParallelism()} cores`,
+      `${fmtRate(treeBytes, median(all))} (${fmtMs(median(all))})`,
+      `${fmtRate(treeBytes, median(allFloor))} (${fmtMs(median(allFloor))}) Node reading the files`,
+      median(all) / median(allFloor),
+      fmtRss(peakRss(['--all-files', '--format', 'json'], tree, [0, 1])),
+    ]);
+
+    // --- rule set on text -------------------------------------------------------------------
+    log('rule set on a text corpus ...');
+    const harness = join(WORK, 'engine-harness.mjs');
+    await build({
+      entryPoints: [join(ROOT, 'scripts/bench/engine-harness.ts')], outfile: harness, bundle: true, platform: 'node', format: 'esm',
+      target: 'node20', logLevel: 'error',
+    });
+    const e = JSON.parse(run(process.execPath, [harness, join(corpus, 'corpus.txt'), String(SIZES.rounds)], { stdout: 'pipe' }).stdout.toString());
+    rows.push([
+      `rule set (${e.rules} rules) on ${mb(e.bytes).toFixed(0)} MB of text, one thread`,
+      `${fmtRate(e.bytes, e.scanMs)} (${fmtMs(e.scanMs)})`,
+      `${fmtRate(e.bytes, e.floorMs)} (${fmtMs(e.floorMs)}) reading + decoding it`,
+      e.scanMs / e.floorMs,
+      fmtRss(e.maxRssKb),
+    ]);
+
+    // --- --history --------------------------------------------------------------------------
+    log('--history ...');
+    const commits = Number(git(['rev-list', '--all', '--count'], history).trim());
+    const histFloor = [];
+    const hist = [];
+    for (let i = 0; i < SIZES.rounds + 1; i++) {
+      const f = run('git', ['log', '-p', '--all'], { cwd: history }).ms;
+      const h = run(process.execPath, [BIN, '--history', '--format', 'json'], { cwd: history, ok: [0, 1] }).ms;
+      if (i === 0) continue;
+      histFloor.push(f);
+      hist.push(h);
+    }
+    rows.push([
+      `--history: ${commits} commits, every ref`,
+      fmtMs(median(hist)), `${fmtMs(median(histFloor))} git log -p --all > /dev/null`, median(hist) / median(histFloor),
+      fmtRss(peakRss(['--history', '--format', 'json'], history, [0, 1])),
+    ]);
+  } finally {
+    rmSync(WORK, { recursive: true, force: true });
+  }
+
+  const head = ['case', 'scan-secrets', 'floor (same run, interleaved)', 'ratio', 'peak RSS'];
+  const body = rows.map((r) => [r[0], r[1], r[2], `${r[3].toFixed(2)}x`, r[4]]);
+  const gitVersion = spawnSync('git', ['--version']).stdout.toString().trim();
+  process.stdout.write(`\nscan-secrets bench${QUICK ? ' (BENCH_QUICK)' : ''}: node ${process.version}, ${gitVersion}, ${cpus()[0]?.model ?? '?'} x${availableParallelism()}, ${(totalmem() / 2 ** 30).toFixed(0)} GB\n\n`);
+  process.stdout.write(`| ${head.join(' | ')} |\n|${head.map(() => ' --- ').join('|')}|\n`);
+  for (const r of body) process.stdout.write(`| ${r.join(' | ')} |\n`);
+  process.stdout.write('\nratio = scan-secrets time / floor time (lower is better; 1.00x = as fast as the floor)\n');
+}
+
+/** A repository with a typical commit staged: 10 files, about 500 added lines, no secrets. */
+function makeHookRepo() {
+  const dir = join(WORK, 'hook');
+  mkdirSync(dir, { recursive: true });
+  git(['init', '-q', '-b', 'main'], dir);
+  git(['config', 'user.email', 'bench@repo.test'], dir);
+  git(['config', 'user.name', 'bench'], dir);
+  const r = rng(5);
+  const exts = ['ts', 'py', 'go', 'md', 'yaml'];
+  for (let i = 0; i < 40; i++) writeFileSync(join(dir, `f${i}.${exts[i % exts.length]}`), sourceText(r, exts[i % exts.length], 4000, 1e12));
+  git(['add', '-A'], dir);
+  git(['commit', '-q', '-m', 'base'], dir);
+  for (let i = 0; i < 10; i++) {
+    const ext = exts[i % exts.length];
+    const path = join(dir, i < 7 ? `f${i}.${ext}` : `new${i}.${ext}`);
+    const lines = sourceText(r, ext, 50 * 120, 1e12).split('\n').slice(0, 50).join('\n');
+    writeFileSync(path, `${existsSync(path) ? readFileSync(path, 'utf8') : ''}${lines}\n`);
+  }
+  git(['add', '-A'], dir);
+  const added = git(['diff', '--cached', '--numstat'], dir).split('\n').filter(Boolean).reduce((n, l) => n + Number(l.split('\t')[0]), 0);
+  log(`hook repo: ${added} added lines staged in 10 files`);
+  return dir;
+}
+
+await main();

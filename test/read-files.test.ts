@@ -1,0 +1,37 @@
+// Reading files from disk: a link is never followed, a FIFO never blocks the scan, and the
+// content read is what is on disk (the read buffer is reused between files, so a short file
+// after a long one must not see its tail).
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { githubToken } from './helpers/history-repo.ts';
+import { ensureBuilt, runCli } from './helpers/run-built-cli.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'scan-secrets-files-'));
+const secret = githubToken();
+beforeAll(() => {
+  ensureBuilt();
+  writeFileSync(join(dir, 'a-long.txt'), `${'x'.repeat(50_000)}\ntoken = "${secret}"\n`);
+  writeFileSync(join(dir, 'b-short.txt'), 'short\n');
+  writeFileSync(join(dir, 'target.txt'), `token = "${githubToken()}"\n`);
+  symlinkSync(join(dir, 'target.txt'), join(dir, 'link.txt'));
+  expect(spawnSync('mkfifo', [join(dir, 'pipe')]).status).toBe(0);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('reading files', () => {
+  it('reads each file whole, skips links and FIFOs, and never blocks', () => {
+    const res = runCli(['--no-git', '--format', 'json', '--no-redact', '--verbose', 'a-long.txt', 'b-short.txt', 'link.txt', 'pipe'], { cwd: dir });
+    expect(res.status, res.stderr).toBe(1);
+    const doc = JSON.parse(res.stdout);
+    expect(doc.findings.map((f: { file: string; secret: string; line: number }) => [f.file, f.line, f.secret])).toEqual([['a-long.txt', 2, secret]]);
+    expect(doc.stats.skipped).toBe(2); // the link and the FIFO
+    const text = runCli(['--no-git', '--verbose', 'link.txt', 'pipe', 'b-short.txt'], { cwd: dir });
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain('link.txt: symlink (not followed)');
+    expect(text.stdout).toContain('pipe: not a regular file');
+  });
+});

@@ -1,0 +1,81 @@
+// The staged scan reads the file list and the added lines from one `git diff` and HEAD from
+// the same rev-parse as the repository's top: the cases that depend on how that output is
+// split (renames, binaries, odd paths, the first commit, sub-directories, path filters).
+
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestRepo, githubToken } from './helpers/history-repo.ts';
+import { ensureBuilt, runCli } from './helpers/run-built-cli.ts';
+
+beforeAll(() => ensureBuilt());
+
+const repos: TestRepo[] = [];
+afterAll(() => repos.forEach((r) => r.cleanup()));
+
+function staged(repo: TestRepo, args: string[] = [], cwd = repo.dir) {
+  const res = runCli(['--staged', '--format', 'json', '--no-redact', ...args], { cwd });
+  expect([0, 1], res.stderr).toContain(res.status);
+  return JSON.parse(res.stdout) as { findings: { file: string; line: number; secret: string; ruleId: string }[]; stats: { files: number } };
+}
+
+describe('--staged', () => {
+  it('on the first commit, with odd paths, a rename, a binary and a -diff text file', () => {
+    const repo = new TestRepo('scan-secrets-staged-');
+    repos.push(repo);
+    const t = githubToken();
+    repo.write('moved-from.txt', 'one\ntwo\n');
+    repo.write('sp ace.txt', `tok = "${t}"\n`);
+    repo.git('add', '-A');
+    expect(staged(repo).findings.map((f) => f.file)).toEqual(['sp ace.txt']); // no HEAD yet
+    repo.commit('first');
+
+    repo.git('mv', 'moved-from.txt', 'moved-to.txt');
+    repo.write('ta\tb.txt', `x\n${t}\n`);
+    repo.write('ünï.txt', `ü ${t}\n`);
+    repo.write('b.bin', Buffer.concat([Buffer.from([0, 1, 0]), Buffer.from(t)]));
+    repo.write('.gitattributes', 'data.json -diff\n');
+    repo.write('data.json', `{"t": "${t}"}\n`);
+    repo.git('add', '-A');
+    const res = staged(repo);
+    expect(res.findings.map((f) => [f.file, f.line])).toEqual([['data.json', 1], ['ta\tb.txt', 2], ['ünï.txt', 1]]);
+    expect(res.stats.files).toBe(6);
+  });
+
+  it('from a sub-directory, with a path filter, and with nothing staged', () => {
+    const repo = new TestRepo('scan-secrets-staged-');
+    repos.push(repo);
+    repo.write('README.md', 'hello\n');
+    repo.commit('first');
+    const t = githubToken();
+    repo.write('src/a.ts', `const a = "${t}";\n`);
+    repo.write('src/b.ts', `const b = "${t}";\n`);
+    repo.git('add', '-A');
+    mkdirSync(join(repo.dir, 'src', 'deep'), { recursive: true });
+    expect(staged(repo, [], join(repo.dir, 'src', 'deep')).findings.map((f) => f.file)).toEqual(['src/a.ts', 'src/b.ts']);
+    expect(staged(repo, ['src/b.ts']).findings.map((f) => f.file)).toEqual(['src/b.ts']);
+    repo.commit('second');
+    expect(staged(repo)).toMatchObject({ findings: [], stats: { files: 0 } });
+  });
+
+  it('fails closed with a plain message outside a repository, and with the bypass hint when git fails', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scan-secrets-norepo-'));
+    try {
+      const res = runCli(['--staged'], { cwd: dir });
+      expect(res.status).toBe(2);
+      expect(res.stderr).toBe('scan-secrets: not inside a git repository, so --staged has nothing to read; scan plain files with: scan-secrets --no-git PATH...\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const repo = new TestRepo('scan-secrets-staged-');
+    repos.push(repo);
+    repo.write('a.txt', 'a\n');
+    repo.commit('first');
+    writeFileSync(join(repo.dir, '.git', 'index'), 'not an index');
+    const res = runCli(['--staged'], { cwd: repo.dir });
+    expect(res.status).toBe(2);
+    expect(res.stdout).toBe('');
+    expect(res.stderr).toMatch(/^scan-secrets: git diff failed: .*The commit was stopped because the scan could not run\. To commit anyway, on purpose: git commit --no-verify/);
+  });
+});
