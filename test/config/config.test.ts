@@ -64,6 +64,22 @@ describe('discovery', () => {
   });
 });
 
+describe('other scan modes', () => {
+  it('apply in --pre-commit mode (named files) and --rule picks custom rules too', () => {
+    repo = new TempRepo();
+    const gh = githubToken();
+    repo.write('.scan-secrets.yaml', `rules:\n  - id: internal-token\n    regex: 'itk_[a-z0-9]{24}'\n    keywords: [itk_]\nallowlist:\n  secrets: ['${createHash('sha256').update(gh).digest('hex')}']\n`);
+    repo.write('svc/a.txt', `gh = ${gh}\nid = itk_${randomToken(24)}\n`);
+    repo.commitAll();
+    const named = repo.run(['--pre-commit', '--format', 'json', '--', 'a.txt'], { cwd: 'svc' });
+    expect(findings(named).map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual(['a.txt:2 internal-token']);
+    const picked = repo.run(['--all-files', '--format', 'json', '--rule', 'github-pat']);
+    expect(picked.code).toBe(0);
+    const custom = repo.run(['--all-files', '--format', 'json', '--rule', 'internal-token']);
+    expect(findings(custom).map((f) => f.ruleId)).toEqual(['internal-token']);
+  });
+});
+
 describe('validation', () => {
   it('accepts an empty config, and one with only comments', () => {
     repo = new TempRepo();
