@@ -60,7 +60,14 @@ export function fastScanArgs(argv: string[], builder: (y: Argv) => unknown, comm
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '-' || !arg.startsWith('-')) {
+    if (arg === '-') {
+      // A bare `-` is standard input: the scan reads it as the hidden --stdin flag, as after yargs.
+      const stdin = byName.get('stdin');
+      if (!stdin || values.has(stdin)) return undefined;
+      values.set(stdin, true);
+      continue;
+    }
+    if (!arg.startsWith('-')) {
       paths.push(arg);
       continue;
     }

@@ -26,11 +26,6 @@ export async function main(argv: string[]): Promise<number> {
       'scan for secrets (staged changes inside a git hook)',
       (y) => scanOptions(y),
       async (args) => {
-        // yargs drops a lone "-" (standard input); put it back where the scan looks for it.
-        const dash = argv.indexOf('-');
-        if (dash !== -1 && (argv.indexOf('--') === -1 || dash < argv.indexOf('--')) && !(args.paths ?? []).includes('-')) {
-          args.paths = [...(args.paths ?? []), '-'];
-        }
         exitCode = await runScanCommand(args);
       },
     )
