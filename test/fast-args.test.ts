@@ -63,8 +63,8 @@ describe('fast scan arguments', () => {
     ['--log-opts', '--author=x'],
     ['--unknown'],
   ];
-  it('reads - as standard input (yargs drops it; main puts it back)', () => {
-    expect(fastScanArgs(['-', '--stdin-filename', 'x.env'], scanOptions, names)).toMatchObject({ paths: ['-'], stdinFilename: 'x.env' });
+  it('reads - as standard input, the hidden --stdin flag (as main does before yargs)', () => {
+    expect(fastScanArgs(['-', '--stdin-filename', 'x.env'], scanOptions, names)).toMatchObject({ stdin: true, stdinFilename: 'x.env' });
   });
 
   it.each(unsure.map((a) => [a.join(' '), a]))('leaves %s to yargs', (_n, argv) => {

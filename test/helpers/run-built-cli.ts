@@ -1,28 +1,18 @@
-// Runs the real, bundled CLI (bin/scan-secrets.js -> dist/). Builds dist/ first when it is
-// missing or older than the sources, under a lock so parallel test files build it once.
+// Runs the real, bundled CLI (bin/scan-secrets.js -> dist/). test/global-setup.ts builds dist/
+// once per run; this builds only when dist/ is missing (a single file run some other way), under a
+// lock. It never rebuilds a dist/ that exists: the build empties dist/ first, and a rebuild while
+// other test files run their CLI would pull it from under them.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = join(ROOT, 'bin/scan-secrets.js');
 
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-
 function fresh(): boolean {
-  const out = ['cli.js', 'worker.js'].map((f) => join(ROOT, 'dist', f));
-  if (!out.every(existsSync)) return false;
-  const built = Math.min(...out.map((f) => statSync(f).mtimeMs));
-  return built >= Math.max(newest(join(ROOT, 'src')), statSync(join(ROOT, 'scripts/build.mjs')).mtimeMs);
+  return ['cli.js', 'worker.js'].every((f) => existsSync(join(ROOT, 'dist', f)));
 }
 
 export function ensureBuilt(): void {
