@@ -5,8 +5,14 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { ScanError } from '../errors.ts';
 
-/** Config that would change what git prints to us: colours, external diff drivers, path quoting. */
-const SAFE_CONFIG = ['-c', 'core.quotePath=false', '-c', 'color.ui=false', '-c', 'log.showSignature=false'];
+/**
+ * Config that would change what git prints to us (colours, path quoting, signatures), and config
+ * a scanned repository could use to run a command on our machine: core.fsmonitor names a program
+ * git runs whenever it consults the index, and .git/config is whatever the repository's last
+ * owner left there. (External diff and textconv drivers are refused per call: --no-ext-diff,
+ * --no-textconv.)
+ */
+const SAFE_CONFIG = ['-c', 'core.quotePath=false', '-c', 'color.ui=false', '-c', 'log.showSignature=false', '-c', 'core.fsmonitor=false'];
 
 export interface GitOptions {
   cwd?: string;
@@ -63,11 +69,12 @@ function firstLine(s: string): string {
 
 /** The work tree's top, or undefined outside a repository (or inside .git / a bare repo). */
 export function repoRoot(cwd?: string): string | undefined {
-  const res = spawnSync('git', ['rev-parse', '--show-toplevel'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const res = spawnSync('git', [...SAFE_CONFIG, 'rev-parse', '--show-toplevel'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   if (res.error && (res.error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
   if (res.status !== 0) return undefined;
   return res.stdout.toString('utf8').replace(/\n$/, '') || undefined;
 }
+
 
 /** Streams git's stdout; rejects (fails closed) on a non-zero exit. */
 export function gitStream(args: string[], opts: GitOptions = {}) {
