@@ -64,12 +64,17 @@ export function errorMessage(e: unknown): string {
 
 /** Entry point for bin/scan-secrets.js: never throws, always sets an exit code. */
 export async function run(argv: string[]): Promise<void> {
+  // A reader that went away (`| head`) is not our error and must not change the exit code, which
+  // still carries the result; nothing more can be said on that stream, so later writes are dropped.
+  const gone = (e: NodeJS.ErrnoException) => e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED';
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    // A reader that went away (`| head`) is not our error; anything else is.
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    if (gone(e)) return;
     process.stderr.write(`scan-secrets: cannot write output: ${e.message}\n`);
     process.exit(2);
   });
+  // Without a listener, a closed stderr turns the next message into an uncaught exception: exit 1,
+  // which reads as "secrets found" instead of the real outcome.
+  process.stderr.on('error', () => undefined);
   try {
     process.exitCode = await main(argv);
   } catch (e) {
