@@ -15,7 +15,15 @@ export function decodeBytes(buf: Buffer): Decoded {
     const content = buf.toString('utf8', 3);
     return { content, binary: false, head: content.slice(0, 4096) };
   }
-  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff))) {
+  if (buf.length >= 4 && ((buf[0] === 0xff && buf[1] === 0xfe && buf[2] === 0 && buf[3] === 0) || (buf[0] === 0 && buf[1] === 0 && buf[2] === 0xfe && buf[3] === 0xff))) {
+    const content = utf32(buf.subarray(4), buf[0] === 0xff);
+    return { content, binary: false, head: content.slice(0, 4096) };
+  }
+  // Two bytes that look like a UTF-16 BOM do not make a UTF-16 file: in UTF-16 every ASCII
+  // character (every character a credential is made of) has a zero byte. With none at all, the
+  // file is 8-bit text that happens to start with 0xFF 0xFE, and reading it as UTF-16 would
+  // turn every secret in it into CJK characters no rule matches.
+  if (buf.length >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) && buf.indexOf(0, 2) !== -1) {
     const le = buf[0] === 0xff;
     const body = Buffer.from(buf.subarray(2, buf.length - ((buf.length - 2) % 2)));
     if (!le) body.swap16();
@@ -26,6 +34,19 @@ export function decodeBytes(buf: Buffer): Decoded {
   if (sniff.includes(0)) return { binary: true, head: buf.toString('latin1', 0, 4096) };
   const content = buf.toString('utf8');
   return { content, binary: false, head: content.slice(0, 4096) };
+}
+
+/** UTF-32 (no decoder ships with Node); a value that is not a code point becomes U+FFFD. */
+function utf32(body: Buffer, le: boolean): string {
+  const parts: string[] = [];
+  const chunk: number[] = [];
+  for (let i = 0; i + 4 <= body.length; i += 4) {
+    const cp = le ? body.readUInt32LE(i) : body.readUInt32BE(i);
+    chunk.push(cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? 0xfffd : cp);
+    if (chunk.length === 8192) parts.push(String.fromCodePoint(...chunk.splice(0)));
+  }
+  parts.push(String.fromCodePoint(...chunk));
+  return parts.join('');
 }
 
 /** Mirror of git's own rule, for git output we must re-check ourselves. */
