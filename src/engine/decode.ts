@@ -110,7 +110,8 @@ class RunBuilder {
 
 function localSegments(text: string, opts: Required<DecodeOptions>): Omit<DecodedSegment, 'depth'>[] {
   const out = text.includes('\\') ? jsonEscapes(text) : [];
-  if (text.includes('%') && PERCENT.test(text)) out.push(...percentEncoded(text));
+  // A loop, not push(...): a large file can hold more segments than a call can take arguments.
+  if (text.includes('%') && PERCENT.test(text)) for (const seg of percentEncoded(text)) out.push(seg);
   const b64 = base64Values(text, opts);
   return b64.length === 0 ? out : out.concat(b64);
 }

@@ -124,7 +124,8 @@ function checkPolicy(
     file: t.shown,
     values: new Set(t.entries.map((e) => e.value).filter((v) => v !== '')),
   }));
-  violations.push(...evaluatePolicy({ vars: [...vars.values()], environment, policy: effective, examples: exampleValues }));
+  // A loop, not push(...): a huge env file could hold more violations than a call takes arguments.
+  for (const v of evaluatePolicy({ vars: [...vars.values()], environment, policy: effective, examples: exampleValues })) violations.push(v);
   return {
     mode: 'policy', environment, environmentFrom: from,
     sources: [...paths, ...(fromEnv ? ['process environment'] : [])],
@@ -169,7 +170,7 @@ function checkRepo(cwd: string, policy: EnvCheckPolicy): EnvCheckResult {
     templateNames: policy.exampleFiles,
   });
   const engine = new Engine(builtinRules);
-  for (const t of templates) violations.push(...templateViolations(join(root, t), t, engine, policy));
+  for (const t of templates) for (const v of templateViolations(join(root, t), t, engine, policy)) violations.push(v);
   return { mode: 'repo', sources: [relative(cwd, root) || '.'], violations, notes: [] };
 }
 
