@@ -37,7 +37,9 @@ export default [
     keywords: ['private key'],
     multiline: true,
     pattern:
-      /(?<secret>-----BEGIN[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----[\s\S]{20,16384}?-----END[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----)/,
+      // The body stops at the next BEGIN: a lone header (a placeholder, or the same line over and
+      // over) would otherwise send every match 16 KB ahead looking for an END, a minute on 50 MB.
+      /(?<secret>-----BEGIN[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----(?:(?!-----BEGIN )[\s\S]){20,16384}?-----END[ A-Z0-9]{0,24}PRIVATE KEY(?: BLOCK)?-----)/,
     validate: (secret) => privateKeyBodyIsValid(secret),
     skipPlaceholderFilter: true,
     remediation: `${ROTATE} Generate a new key pair and replace the public key everywhere it is trusted.`,
