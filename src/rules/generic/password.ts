@@ -125,9 +125,11 @@ export default [
       '(?:' +
         [
           // MySQL/MariaDB/Oracle: IDENTIFIED BY 'v', IDENTIFIED WITH plugin BY 'v' (not BY PASSWORD '<hash>')
-          String.raw`(?<=\b(?:USER|ROLE|LOGIN|GRANT)\b[^;\n]{0,160})\bIDENTIFIED[ \t]{1,4}(?:WITH[ \t]{1,4}["'\x60]?\w{1,40}["'\x60]?[ \t]{1,4})?BY[ \t]{1,4}(?!PASSWORD\b)`,
+          // (each look-behind follows the word it checks, so it runs where that word is, not at
+          // every character: ahead of the word it cost a second per MB of `password=password=...`)
+          String.raw`\bIDENTIFIED(?<=\b(?:USER|ROLE|LOGIN|GRANT)\b[^;\n]{0,160}IDENTIFIED)[ \t]{1,4}(?:WITH[ \t]{1,4}["'\x60]?\w{1,40}["'\x60]?[ \t]{1,4})?BY[ \t]{1,4}(?!PASSWORD\b)`,
           // PostgreSQL: CREATE/ALTER ROLE|USER name [WITH] [LOGIN] [ENCRYPTED] PASSWORD 'v'
-          String.raw`(?:\b(?:WITH|ENCRYPTED|UNENCRYPTED|LOGIN)[ \t]{1,4}|(?<=\b(?:USER|ROLE)[ \t]{1,4}["'\w.@-]{1,64}[ \t]{1,4}))PASSWORD[ \t]{1,4}`,
+          String.raw`(?:\b(?:WITH|ENCRYPTED|UNENCRYPTED|LOGIN)[ \t]{1,4}PASSWORD|PASSWORD(?<=\b(?:USER|ROLE)[ \t]{1,4}["'\w.@-]{1,64}[ \t]{1,4}PASSWORD))[ \t]{1,4}`,
         ].join('|') +
         ')' +
         valueSource(6) +
