@@ -59,7 +59,12 @@ function fromFile(abs: string, shown: string): EnvCheckSection {
       const line = problem.linePos?.[0]?.line;
       throw new UsageError(`${shown}${line ? `:${line}` : ''}: not valid YAML (${problem.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}); fix the file`);
     }
-    doc = parsed.toJS();
+    try {
+      doc = parsed.toJS();
+    } catch (e) {
+      // The yaml package refuses alias chains that would expand without bound ("billion laughs").
+      throw new UsageError(`${shown}: not usable YAML (${(e as Error).message}); fix the file`);
+    }
   }
   if (doc === null || doc === undefined) return { section: undefined, source: shown };
   if (!isRecord(doc)) throw new UsageError(`${shown}: the config must be a mapping of options`);
@@ -70,7 +75,9 @@ function read(abs: string, shown: string): string {
   try {
     return readFileSync(abs, 'utf8').replace(/^\uFEFF/, '');
   } catch (e) {
-    throw new UsageError(`cannot read ${shown}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : (code ?? (e as Error).message);
+    throw new UsageError(`cannot read ${shown}: ${why}; check the file and its permissions`);
   }
 }
 
@@ -78,7 +85,10 @@ function parseJson(text: string, shown: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw new UsageError(`${shown}: not valid JSON (${(e as Error).message}); fix the file`);
+    // V8 quotes the text around the error ('Unexpected token 'g', "{"a": ghp_abcdef"... is not
+    // valid JSON'); that text may be a secret, so the quote is cut.
+    const why = (e as Error).message.replace(/, (?:\.\.\.)?".*$/s, '');
+    throw new UsageError(`${shown}: not valid JSON (${why}); fix the file`);
   }
 }
 
