@@ -1,5 +1,5 @@
 import { defineRule, ROTATE } from '../lib/define.ts';
-import { hasBase62Crc32 } from '../lib/checksum.ts';
+import { checksumProves, hasBase62Crc32 } from '../lib/checksum.ts';
 import { assignment } from '../lib/context.ts';
 import type { ExampleHit } from '../../engine/types.ts';
 
@@ -14,7 +14,8 @@ const prefixed = (prefix: string, id: string, title: string, positives: ExampleH
     severity: 'critical',
     keywords: [prefix],
     pattern: new RegExp(`(?<![A-Za-z0-9_])(?<secret>${prefix}[A-Za-z0-9]{56})(?![A-Za-z0-9_])`),
-    validate: (secret) => (hasBase62Crc32(secret.slice(prefix.length)) ? true : undefined),
+    validate: checksumProves((secret) => hasBase62Crc32(secret.slice(prefix.length))),
+    skipPlaceholderFilter: true,
     confidence: 'low',
     remediation: `${ROTATE} ${REVOKE}`,
     examples: {

@@ -1,5 +1,5 @@
 import { defineRule, ROTATE } from '../lib/define.ts';
-import { hasTrailingHexCrc32 } from '../lib/checksum.ts';
+import { checksumProves, hasTrailingHexCrc32 } from '../lib/checksum.ts';
 
 // Atlassian account API tokens (Jira, Confluence, Bitbucket REST): ATATT3xFfGF0, a base64url
 // body, "=", then 8 hex digits of the CRC-32 of everything before them.
@@ -10,7 +10,8 @@ export default [
     severity: 'critical',
     keywords: ['atatt3'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>ATATT3[A-Za-z0-9_-]{100,300}=[A-F0-9]{8})(?![A-Za-z0-9_=-])/,
-    validate: (secret) => (hasTrailingHexCrc32(secret) ? true : undefined),
+    validate: checksumProves(hasTrailingHexCrc32),
+    skipPlaceholderFilter: true,
     confidence: 'low',
     remediation: `${ROTATE} Revoke it at https://id.atlassian.com/manage-profile/security/api-tokens.`,
     examples: {

@@ -1,5 +1,5 @@
 import { defineRule, ROTATE } from '../lib/define.ts';
-import { hasTrailingHexCrc32 } from '../lib/checksum.ts';
+import { checksumProves, hasTrailingHexCrc32 } from '../lib/checksum.ts';
 
 // Bitbucket Cloud. App passwords: ATBB + 24 alphanumerics + 8 hex digits of the CRC-32 of the
 // first 28 characters. Repository, project and workspace access tokens: ATCTT3xFfGN0, a
@@ -11,7 +11,8 @@ export default [
     severity: 'critical',
     keywords: ['atbb'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>ATBB[A-Za-z0-9]{24}[A-F0-9]{8})(?![A-Za-z0-9_])/,
-    validate: (secret) => (hasTrailingHexCrc32(secret) ? true : undefined),
+    validate: checksumProves(hasTrailingHexCrc32),
+    skipPlaceholderFilter: true,
     confidence: 'low',
     remediation: `${ROTATE} Revoke it under Personal settings > App passwords in Bitbucket (and move to API tokens).`,
     examples: {
@@ -29,7 +30,8 @@ export default [
     severity: 'critical',
     keywords: ['atctt3'],
     pattern: /(?<![A-Za-z0-9_-])(?<secret>ATCTT3[A-Za-z0-9_-]{100,300}=[A-F0-9]{8})(?![A-Za-z0-9_=-])/,
-    validate: (secret) => (hasTrailingHexCrc32(secret) ? true : undefined),
+    validate: checksumProves(hasTrailingHexCrc32),
+    skipPlaceholderFilter: true,
     confidence: 'low',
     remediation: `${ROTATE} Revoke it under Repository (or project/workspace) settings > Access tokens.`,
     examples: {

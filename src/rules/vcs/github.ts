@@ -1,11 +1,11 @@
 import { defineRule, ROTATE } from '../lib/define.ts';
 import type { ExampleHit } from '../../engine/types.ts';
-import { hasBase62Crc32 } from '../lib/checksum.ts';
+import { checksumProves, hasBase62Crc32 } from '../lib/checksum.ts';
 
 // GitHub's 2021 token format: a type prefix, 30 random base62 characters, then a 6-character
 // base62 CRC-32 of those 30. A token whose checksum fails is kept at low confidence: a test
 // corpus or a hand-edited token may not carry one, and a missed key costs more than a review.
-const checksum = (secret: string): boolean | undefined => (hasBase62Crc32(secret.slice(4)) ? true : undefined);
+const checksum = checksumProves((secret) => hasBase62Crc32(secret.slice(4)));
 
 const classic = (prefix: string, id: string, title: string, positives: (string | ExampleHit)[]) =>
   defineRule({
@@ -15,6 +15,7 @@ const classic = (prefix: string, id: string, title: string, positives: (string |
     keywords: [prefix],
     pattern: new RegExp(`(?<![A-Za-z0-9_])(?<secret>${prefix}[A-Za-z0-9]{36})(?![A-Za-z0-9])`),
     validate: checksum,
+    skipPlaceholderFilter: true,
     confidence: 'low',
     remediation: `${ROTATE} Revoke it at https://github.com/settings/tokens (or the app's settings).`,
     examples: {

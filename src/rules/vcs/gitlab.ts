@@ -1,5 +1,5 @@
 import { defineRule, ROTATE } from '../lib/define.ts';
-import { crc32 } from '../lib/checksum.ts';
+import { checksumProves, crc32 } from '../lib/checksum.ts';
 import { decodeBase64 } from '../lib/encoding.ts';
 import type { ExampleHit, Severity } from '../../engine/types.ts';
 
@@ -66,7 +66,8 @@ export default [
     pattern: new RegExp(
       `${LEAD}(?<secret>(?:glpat|gldt|glrtr?|gloas|glft|glsoat|glffct|glagent|glcbt)-(?:t\\d_)?[A-Za-z0-9_-]{27,300}(?:\\.[0-9a-z]{2})?\\.[0-9a-z]{2}[0-9a-z]{7})(?![A-Za-z0-9_.-])`,
     ),
-    validate: routableTokenValid,
+    validate: checksumProves(routableTokenValid),
+    skipPlaceholderFilter: true,
     confidence: 'low',
     remediation: `${ROTATE} ${REVOKE_PAT}`,
     examples: {

@@ -1,5 +1,5 @@
 import { defineRule, ROTATE } from '../lib/define.ts';
-import { hasBase62Crc32 } from '../lib/checksum.ts';
+import { checksumProves, hasBase62Crc32 } from '../lib/checksum.ts';
 import { decodeBasicAuth, UUID } from '../lib/encoding.ts';
 
 // npm. Access tokens (2021+): npm_ + 30 random base62 characters + 6 base62 characters of their
@@ -14,7 +14,8 @@ export default [
     severity: 'critical',
     keywords: ['npm_'],
     pattern: /(?<![A-Za-z0-9_])(?<secret>npm_[A-Za-z0-9]{36})(?![A-Za-z0-9_])/,
-    validate: (secret) => (hasBase62Crc32(secret.slice(4)) ? true : undefined),
+    validate: checksumProves((secret) => hasBase62Crc32(secret.slice(4))),
+    skipPlaceholderFilter: true,
     confidence: 'low',
     remediation: `${ROTATE} ${REVOKE}`,
     examples: {
