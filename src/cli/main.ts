@@ -75,6 +75,13 @@ export async function run(argv: string[]): Promise<void> {
   // Without a listener, a closed stderr turns the next message into an uncaught exception: exit 1,
   // which reads as "secrets found" instead of the real outcome.
   process.stderr.on('error', () => undefined);
+  // Ctrl-C or a CI timeout: say that the scan did not finish, so silence is never read as clean.
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.once(signal, () => {
+      process.stderr.write(`scan-secrets: interrupted by ${signal}; the scan did not finish, so its result is unknown\n`);
+      process.exit(code);
+    });
+  }
   try {
     process.exitCode = await main(argv);
   } catch (e) {

@@ -175,7 +175,7 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
     try {
       writeFileSync(args.output, report);
     } catch (e) {
-      throw new ScanError(`cannot write ${args.output}: ${(e as Error).message.replace(/^[A-Z]+: /, '')}`);
+      throw new ScanError(`cannot write ${args.output}: ${writeProblem(e)}; choose another --output path`);
     }
     if (!args.quiet || result.findings.length) {
       const n = result.findings.length;
@@ -209,4 +209,13 @@ async function render(format: 'text' | 'json' | 'sarif', result: ScanResult, opt
   if (format === 'json') return (await import('../report/json.ts')).renderJson(result, opts);
   if (format === 'sarif') return (await import('../report/sarif.ts')).renderSarif(result, opts);
   return (await import('../report/text.ts')).renderText(result, opts);
+}
+
+function writeProblem(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'its folder does not exist';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'permission denied';
+  if (code === 'ENOSPC') return 'no space left on the device';
+  return (e as Error).message.replace(/^[A-Z]+: /, '');
 }
