@@ -128,8 +128,7 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
       throw new ScanError(`not inside a git repository, so --${mode} has nothing to read; scan plain files with: scan-secrets --no-git PATH...`);
     }
     if (staged) {
-      // No git call here: the staged source starts its own now, to run while the engine is
-      // built (it reports "not inside a git repository" itself).
+      // Start git at once: its diff runs while the rest of the scan's code loads.
       const { StagedSource } = await import('../scanners/staged.ts');
       const s = new StagedSource({ cwd: root, maxFileSize, paths: paths.length ? paths : undefined });
       s.start();
