@@ -213,6 +213,10 @@ function parseSection(section: string): Hunks {
     } else if (line.startsWith('+')) {
       lines.push(line.slice(1));
       numbers.push(next++);
+    } else if (line.startsWith(' ')) {
+      // A context line (diff.interHunkContext in someone's config joins hunks with them even
+      // under -U0): not added, but it is a line of the new file.
+      next++;
     }
   }
   return { lines, numbers, binary };
