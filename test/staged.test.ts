@@ -1,5 +1,5 @@
 // `--staged`: what the next commit adds, read from the index through git.
-import { chmodSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Repo, fakeGithubToken, BIN } from './helpers/repo.ts';
@@ -135,5 +135,16 @@ describe('--staged', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^scan-secrets: git .*failed: .*--no-verify/);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+  it('scans a type change (a committed symlink replaced by a file) instead of failing', () => {
+    const repo = new Repo();
+    symlinkSync('target', join(repo.dir, 'link'));
+    repo.add().commit();
+    rmSync(join(repo.dir, 'link'));
+    const token = fakeGithubToken();
+    repo.write('link', `token = "${token}"\n`).add();
+    const r = repo.scan('--staged', '--format', 'json', '--no-redact');
+    expect(r.stderr).toBe('');
+    expect(json(r.stdout).findings.map((f) => [f.file, f.line, f.secret])).toEqual([['link', 1, token]]);
   });
 });

@@ -86,7 +86,10 @@ export class StagedSource implements Source {
       sizer.cancel();
       return;
     }
-    const sections = splitSections(out.subarray(patchStart));
+    // A type change (a link replaced by a file, or the reverse) is one --raw entry but two
+    // patches: the old path deleted, the new one added. --diff-filter lists no other deletions,
+    // so dropping deleted halves pairs the patches with the entries again.
+    const sections = splitSections(out.subarray(patchStart)).filter((s) => !/^deleted file mode /m.test(s.slice(0, s.indexOf('\n@@ ') + 1 || s.length)));
     if (sections.length !== entries.length) {
       throw new Error(`git diff listed ${entries.length} files but printed ${sections.length} patches`);
     }
