@@ -43,6 +43,10 @@ import { isIdentifierLike, isLowVariety } from '../../engine/filters.ts';
 export type Alphabet = 'hex' | 'base32' | 'base36' | 'base62' | 'symbols';
 
 const LENGTHS = [16, 20, 24, 32, 40, 48, 64, 96, 128, 192, 256];
+const BASE36 = {
+  context: [2.95, 3.22, 3.43, 3.77, 3.98, 4.14, 4.36, 4.62, 4.76, 4.9, 4.97],
+  strict: [3.32, 3.54, 3.74, 4.01, 4.2, 4.34, 4.54, 4.75, 4.86, 4.97, 5.02],
+};
 const TABLE: Record<Alphabet, { context: number[]; strict: number[] }> = {
   hex: {
     context: [2.47, 2.68, 2.86, 3.12, 3.29, 3.39, 3.54, 3.7, 3.78, 3.85, 3.89],
@@ -52,20 +56,14 @@ const TABLE: Record<Alphabet, { context: number[]; strict: number[] }> = {
     context: [2.89, 3.14, 3.35, 3.67, 3.88, 4.04, 4.27, 4.5, 4.63, 4.76, 4.82],
     strict: [3.25, 3.48, 3.66, 3.93, 4.12, 4.25, 4.43, 4.63, 4.72, 4.82, 4.86],
   },
-  base36: {
-    context: [2.95, 3.22, 3.43, 3.77, 3.98, 4.14, 4.36, 4.62, 4.76, 4.9, 4.97],
-    strict: [3.32, 3.54, 3.74, 4.01, 4.2, 4.34, 4.54, 4.75, 4.86, 4.97, 5.02],
-  },
+  base36: BASE36,
   base62: {
     context: [3.15, 3.48, 3.72, 4.07, 4.32, 4.53, 4.81, 5.14, 5.33, 5.54, 5.65],
     strict: [3.5, 3.78, 3.97, 4.32, 4.54, 4.72, 4.97, 5.28, 5.44, 5.62, 5.71],
   },
   // Punctuation-rich secrets (Django's 50-symbol alphabet, generated passwords) draw from 40 to
   // 90 symbols; the base36 row is the lenient bound for any alphabet of 36 or more.
-  symbols: {
-    context: [2.95, 3.22, 3.43, 3.77, 3.98, 4.14, 4.36, 4.62, 4.76, 4.9, 4.97],
-    strict: [3.32, 3.54, 3.74, 4.01, 4.2, 4.34, 4.54, 4.75, 4.86, 4.97, 5.02],
-  },
+  symbols: BASE36,
 };
 
 /** Which alphabet the token is drawn from (the smallest that holds every character). */
