@@ -183,6 +183,12 @@ describe('high-entropy-string', () => {
     ['Django secret key with symbols', 'settings.py', "SECRET_KEY = 'q8#lm!2x@zp$9wv&4ks^7yh3n%b1c0r6t5e'", 'q8#lm!2x@zp$9wv&4ks^7yh3n%b1c0r6t5e'],
     ['JWT signing secret', 'config/jwt.yml', `jwt_secret: "${B64}"`, B64],
     ['salt', 'config.php', `'salt' => '${TOKEN}',`, TOKEN],
+    // Keys named by a word pair, in every spelling: each must reach the rule through a keyword.
+    ['webhook.key', 'app.properties', `webhook.key=${TOKEN}`, TOKEN],
+    ['cipher-key', 'app.conf', `cipher-key=${TOKEN}`, TOKEN],
+    ['cryptoKey', 'deploy.sh', `export cryptoKey=${TOKEN}`, TOKEN],
+    ['CLIENT.KEY', 'settings.ini', `CLIENT.KEY=${TOKEN}`, TOKEN],
+    ['LICENSE-KEY', 'run.sh', `LICENSE-KEY=${TOKEN}`, TOKEN],
   ];
   it.each(hits)('%s', (_n, path, text, secret) => expect(scan(generic, text, path)).toEqual([`high-entropy-string: ${secret}`]));
 
@@ -210,6 +216,11 @@ describe('high-entropy-string', () => {
   ];
   it.each(quiet)('quiet: %s', (_n, path, text) => {
     expect(scan(generic, text, path).filter((f) => !f.startsWith('high-entropy-string-strict') && !f.startsWith('generic-password'))).toEqual([]);
+  });
+  it('a key that names nothing is enough in a file of secrets only', () => {
+    const contextual = (path: string) => scan(generic, `MAILGUN_KEY=${TOKEN}`, path).filter((f) => f.startsWith('high-entropy-string:'));
+    expect(contextual('.env')).toEqual([`high-entropy-string: ${TOKEN}`]);
+    expect(contextual('deploy.sh')).toEqual([]);
   });
   it('the password key goes to generic-password, not here', () => {
     expect(scan(generic, `db_password: ${TOKEN}`, 'config.yml')).toEqual([`generic-password: ${TOKEN}`]);

@@ -1,6 +1,6 @@
 // The engine is pure: Targets and rules in, Findings out. No I/O, no git, no console.
 
-import { Prefilter } from './prefilter.ts';
+import { Prefilter, type KeywordHits } from './prefilter.ts';
 import { isPlaceholder } from './filters.ts';
 import { shannonEntropy } from './entropy.ts';
 import { decodeSegments } from './decode.ts';
@@ -16,6 +16,14 @@ interface CompiledRule {
   /** last line start queued for this rule in the current target, to queue each line once */
   lastLine: number;
   ranges: number[];
+  /** queued for the current target */
+  queued: boolean;
+}
+
+/** A rule that a keyword triggers only in the files its gate admits (ContentRule.fileKeywords). */
+interface GatedRule {
+  rule: number;
+  gate: number;
 }
 
 interface RawHit {
@@ -42,9 +50,18 @@ export class Engine {
   readonly contentRules: ContentRule[];
   readonly fileRules: FileRule[];
   private readonly compiled: CompiledRule[];
+  /** Every keyword but those that only gated rules use: the prefilter for most files. */
   private readonly prefilter: Prefilter;
+  /** prefilter's keyword ids -> keyword ids */
+  private readonly prefilterIds: Int32Array;
+  /** Every keyword, for files some gate admits; built the first time one turns up. */
+  private gatedPrefilter?: Prefilter;
+  private readonly keywords: string[];
   /** keyword id -> indexes into compiled */
   private readonly keywordRules: number[][];
+  /** keyword id -> rules it triggers only in some files (most keywords have none) */
+  private readonly gatedRules: (GatedRule[] | undefined)[];
+  private readonly gates: ((path: string) => boolean)[];
   /** rules with no keywords run on every text */
   private readonly alwaysRun: number[];
   /** Files where rules with a matcher ran out of time (the caller reports them). */
@@ -57,23 +74,38 @@ export class Engine {
     this.options = { maxFileSize: DEFAULT_MAX_FILE_SIZE, ...options };
     this.contentRules = rules.filter((r): r is ContentRule => r.kind !== 'file');
     this.fileRules = rules.filter((r): r is FileRule => r.kind === 'file');
-    this.compiled = this.contentRules.map((rule) => ({ rule, lastLine: -1, ranges: [] }));
+    this.compiled = this.contentRules.map((rule) => ({ rule, lastLine: -1, ranges: [], queued: false }));
     const keywordIndex = new Map<string, number>();
     this.keywordRules = [];
+    this.gatedRules = [];
+    this.gates = [];
     this.alwaysRun = [];
+    const idOf = (kw: string): number => {
+      let id = keywordIndex.get(kw);
+      if (id === undefined) {
+        id = keywordIndex.size;
+        keywordIndex.set(kw, id);
+        this.keywordRules.push([]);
+        this.gatedRules.push(undefined);
+      }
+      return id;
+    };
     this.compiled.forEach((c, i) => {
-      if (c.rule.keywords.length === 0) this.alwaysRun.push(i);
-      for (const kw of new Set(c.rule.keywords.map((k) => k.toLowerCase()))) {
-        let id = keywordIndex.get(kw);
-        if (id === undefined) {
-          id = keywordIndex.size;
-          keywordIndex.set(kw, id);
-          this.keywordRules.push([]);
-        }
-        this.keywordRules[id].push(i);
+      const own = new Set(c.rule.keywords.map((k) => k.toLowerCase()));
+      if (own.size === 0) this.alwaysRun.push(i);
+      for (const kw of own) this.keywordRules[idOf(kw)].push(i);
+      const fk = c.rule.fileKeywords;
+      if (!fk || own.size === 0) return;
+      const gate = this.gates.push(fk.files) - 1;
+      for (const kw of new Set(fk.keywords.map((k) => k.toLowerCase()))) {
+        if (own.has(kw)) continue;
+        (this.gatedRules[idOf(kw)] ??= []).push({ rule: i, gate });
       }
     });
-    this.prefilter = new Prefilter([...keywordIndex.keys()]);
+    this.keywords = [...keywordIndex.keys()];
+    const ungated = this.keywords.flatMap((_, id) => (this.keywordRules[id].length > 0 ? [id] : []));
+    this.prefilter = new Prefilter(ungated.map((id) => this.keywords[id]));
+    this.prefilterIds = Int32Array.from(ungated);
   }
 
   /** All findings for one target: file rules first, then content rules. */
@@ -117,7 +149,7 @@ export class Engine {
   private scanRawContent(target: Target): Finding[] {
     const text = target.content ?? '';
     if (text.length === 0) return [];
-    const triggered = this.selectRules(text);
+    const triggered = this.selectRules(text, target.path);
     const raw: RawHit[] = [];
     for (const c of triggered) {
       const { rule } = c;
@@ -274,11 +306,35 @@ export class Engine {
   }
 
   /** Runs the prefilter and queues, per rule, the line ranges holding its keywords. */
-  private selectRules(text: string): CompiledRule[] {
-    const hits = this.prefilter.scan(text);
-    const triggered = new Set<CompiledRule>();
+  private selectRules(text: string, path: string): CompiledRule[] {
+    // A gate open for this file: per gate, 1 admitted, 2 not.
+    let gateState: Int8Array | undefined;
+    if (this.gates.length > 0) {
+      const state = Int8Array.from(this.gates, (gate) => (gate(path) ? 1 : 2));
+      if (state.includes(1)) gateState = state;
+    }
+    let hits: KeywordHits;
+    let ids: Int32Array;
+    if (gateState) {
+      hits = (this.gatedPrefilter ??= new Prefilter(this.keywords)).scan(text);
+      ids = hits.ids;
+    } else {
+      hits = this.prefilter.scan(text);
+      ids = hits.ids;
+      for (let h = 0; h < hits.count; h++) ids[h] = this.prefilterIds[ids[h]];
+    }
+    const triggered: CompiledRule[] = [];
     let lineStart = 0;
     let lineEnd = -1;
+    const queue = (c: CompiledRule) => {
+      if (c.lastLine === lineStart) return;
+      c.lastLine = lineStart;
+      c.ranges.push(lineStart, lineEnd);
+      if (!c.queued) {
+        c.queued = true;
+        triggered.push(c);
+      }
+    };
     for (let h = 0; h < hits.count; h++) {
       const end = hits.ends[h];
       if (end > lineEnd) {
@@ -286,20 +342,18 @@ export class Engine {
         const nl = text.indexOf('\n', end);
         lineEnd = nl === -1 ? text.length : nl;
       }
-      for (const i of this.keywordRules[hits.ids[h]]) {
-        const c = this.compiled[i];
-        if (c.lastLine === lineStart) continue;
-        c.lastLine = lineStart;
-        c.ranges.push(lineStart, lineEnd);
-        triggered.add(c);
-      }
+      const id = ids[h];
+      for (const i of this.keywordRules[id]) queue(this.compiled[i]);
+      const gated = gateState && this.gatedRules[id];
+      if (gated) for (const g of gated) if (gateState![g.gate] === 1) queue(this.compiled[g.rule]);
     }
     for (const i of this.alwaysRun) {
       const c = this.compiled[i];
       c.ranges = [0, text.length];
-      triggered.add(c);
+      if (!c.queued) triggered.push(c);
     }
-    return [...triggered];
+    for (const c of triggered) c.queued = false;
+    return triggered;
   }
 }
 

@@ -98,6 +98,12 @@ export interface ContentRule {
    * rule to run, and the regex runs only on the lines holding them. Empty: always runs.
    */
   keywords: string[];
+  /**
+   * Keywords that trigger the rule only in some files: a keyword too common to run the regex on
+   * everywhere (`=` is on most lines of code) that still marks a candidate in files that hold
+   * secrets by nature (.env).
+   */
+  fileKeywords?: { keywords: string[]; files: (path: string) => boolean };
   /** The secret is the named group `secret`, or the whole match. Flags g and d are added. Unused when `matcher` is set. */
   pattern: RegExp;
   /**

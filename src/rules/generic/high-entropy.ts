@@ -1,5 +1,5 @@
 import { defineRule, ROTATE } from '../lib/define.ts';
-import { bareValueIsLiteral, keyAllowsSecret, keyOperatorSource, namesPassword, namesSecret, valueSource } from '../lib/assignment.ts';
+import { bareValueIsLiteral, keyAllowsSecret, keyOperatorSource, namesPassword, namesSecret, secretNameKeywords, valueSource } from '../lib/assignment.ts';
 import { isRandomToken } from '../lib/randomness.ts';
 import { isGenericNoise, isSecretsFile } from '../../engine/filters.ts';
 
@@ -32,12 +32,10 @@ export default [
     title: 'Random-looking secret in a secret-named setting',
     severity: 'high',
     generic: true,
-    keywords: [
-      'secret', 'token', 'api_key', 'apikey', 'api-key', 'api.key', 'access_key', 'accesskey', 'access-key', 'auth', 'cred',
-      'private_key', 'privatekey', 'private-key', 'signing', 'salt', 'dsn', 'conn', 'encryption', 'hmac', 'master_key',
-      'masterkey', 'session_key', 'sessionkey', 'bearer', 'jwt', 'app_key', 'appkey', 'client_key', 'clientkey',
-      'license_key', 'licensekey', '=',
-    ],
+    // Every name namesSecret accepts; `=` (for KEY=value lines whose key names nothing) only in
+    // files of secrets, where such a key is enough: on every other file it is most lines.
+    keywords: secretNameKeywords(),
+    fileKeywords: { keywords: ['='], files: isSecretsFile },
     pattern: new RegExp(`(?:${keyOperatorSource(CONTEXT_WORDS)}|${ENV_LINE})${valueSource(12)}`, 'i'),
     validate: (secret, g, { path }) => {
       const envLine = g.envkey !== undefined;

@@ -153,6 +153,21 @@ function hasSecretWord(tokens: string[]): boolean {
   return false;
 }
 
+/**
+ * Keywords that every key namesSecret accepts contains (case-insensitively), however it is
+ * spelled: the words, and each pair joined by `_`, `-`, `.` or nothing. A keyword that holds
+ * another is left out: the shorter one already finds its lines.
+ */
+export function secretNameKeywords(): string[] {
+  const all = new Set(SECRET_WORDS);
+  for (const pair of SECRET_PAIRS) {
+    const [a, b] = pair.split(' ');
+    for (const sep of ['_', '-', '.', '']) all.add(a + sep + b);
+  }
+  const list = [...all];
+  return list.filter((k) => !list.some((o) => o !== k && k.includes(o))).sort();
+}
+
 /** True when the key names a secret other than a password (API_TOKEN, clientSecret, signing_key). */
 export function namesSecret(key: string): boolean {
   const tokens = keyTokens(key);
