@@ -64,7 +64,10 @@ export function assignmentSource(words: string, minValue: number): string {
 export function keyOperatorSource(words: string): string {
   return (
     String.raw`(?<word>${words})(?<=(?:^|(?<img>\.(?:svg|png|gif|jpe?g)|badge|graph)?(?<bnd>[^\w.$@-]))(?<pre>[\w.$@-]{0,40})(?:${words}))` +
-    String.raw`(?<suf>[\w.-]{0,40}?)` +
+    // The rest of the key, taken whole (an atomic group, written as a lookahead and a
+    // backreference): no operator starts with [\w.-], so a shorter suffix can never be followed
+    // by one, and trying each of them was most of the regex's time on lines without a value.
+    String.raw`(?=(?<suf>[\w.-]{0,40}))\k<suf>` +
     OP
   );
 }
