@@ -78,4 +78,44 @@ describe('--staged', () => {
     expect(res.stdout).toBe('');
     expect(res.stderr).toMatch(/^scan-secrets: git diff failed: .*The commit was stopped because the scan could not run\. To commit anyway, on purpose: git commit --no-verify/);
   });
+
+  it('sizes files exactly: by their patch where that decides, by git where it cannot', () => {
+    const repo = new TestRepo('scan-secrets-staged-');
+    repos.push(repo);
+    repo.write('README.md', 'hello\n');
+    const limit = 1000;
+    const line = 'x'.repeat(99) + '\n';
+    repo.write('grow.txt', line.repeat(15));
+    repo.commit('first');
+    repo.write('at-limit.txt', line.repeat(10)); // 1000 bytes: not over
+    repo.write('over-no-eol.txt', line.repeat(10) + 'y'); // 1001 bytes, no newline at the end
+    // 1000 bytes of which 200 are not UTF-8: decoded, they would count as 600, and over the limit
+    repo.write('latin1.txt', Buffer.concat([Buffer.alloc(200, 0xe9), Buffer.from(line.repeat(8))]));
+    repo.write('grow.txt', line.repeat(20)); // modified, 500 bytes added: only --enforce-all sizes it
+    repo.git('add', '-A');
+    const tooLarge = (args: string[]) => {
+      const res = runCli(['--staged', '--format', 'json', '--max-file-size', String(limit), ...args], { cwd: repo.dir });
+      const out = JSON.parse(res.stdout) as { findings: { file: string; ruleId: string; message?: string }[] };
+      return out.findings.filter((f) => f.ruleId === 'file-too-large').map((f) => `${f.file}: ${f.message}`);
+    };
+    expect(tooLarge([])).toEqual(['over-no-eol.txt: 1001 B, over the limit of 1000 B']);
+    expect(tooLarge(['--enforce-all'])).toEqual([
+      'grow.txt: 2.0 KB, over the limit of 1000 B',
+      'over-no-eol.txt: 1001 B, over the limit of 1000 B',
+    ]);
+  });
+
+  it('asks git for the top when GIT_DIR and GIT_WORK_TREE point away from the folder it runs in', () => {
+    const here = new TestRepo('scan-secrets-staged-');
+    const there = new TestRepo('scan-secrets-staged-');
+    repos.push(here, there);
+    const t = githubToken();
+    here.write('here.txt', 'nothing\n');
+    here.git('add', '-A');
+    there.write('there.txt', `tok = "${t}"\n`);
+    there.git('add', '-A');
+    const res = runCli(['--staged', '--format', 'json'], { cwd: here.dir, env: { GIT_DIR: join(there.dir, '.git'), GIT_WORK_TREE: there.dir } });
+    expect(res.status, res.stderr).toBe(1);
+    expect((JSON.parse(res.stdout) as { findings: { file: string }[] }).findings.map((f) => f.file)).toEqual(['there.txt']);
+  });
 });

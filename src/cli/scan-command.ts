@@ -9,11 +9,11 @@ import { BASELINE_NAME, discoverConfig, startDirFor } from '../config/discover.t
 import type { ScanSetup } from '../config/setup.ts';
 import { DEFAULT_MAX_FILE_SIZE } from '../engine/types.ts';
 import { ScanError, UsageError } from '../errors.ts';
-import { activeRules } from '../rules/index.ts';
 import { runScan } from '../scan.ts';
 import type { FindingFilter } from '../scan.ts';
-import { repoRoot } from '../scanners/git.ts';
+import { hookTop, repoRoot } from '../scanners/git.ts';
 import type { Source } from '../scanners/types.ts';
+import type { StagedLaunch } from '../scanners/staged.ts';
 import type { ReportOptions, ScanResult } from '../report/types.ts';
 import { parseSize } from './size.ts';
 import { inCommit, selectRules, skipReason } from './hook-mode.ts';
@@ -92,7 +92,33 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
   }
 
   const flagSize = args.maxFileSize ? parseSize(args.maxFileSize) : undefined;
-  const root = args.git || stdin ? repoRoot(cwd) : undefined;
+  // The hook's path: git starts before the rule library loads and before we ask git where the
+  // top is, so the diff runs side by side with the rest of our start-up.
+  let launched: StagedLaunch | undefined;
+  if ((staged || preCommitStaged) && args.git) {
+    launched = (await import('../scanners/staged.ts')).launchStagedGit(cwd, staged && paths.length ? paths : undefined);
+  }
+  try {
+    return await scanWith(args, { cwd, paths, stdin, staged, preCommitStaged, flagSize, launched });
+  } catch (e) {
+    launched?.cancel();
+    throw e;
+  }
+}
+
+interface ScanPlan {
+  cwd: string;
+  paths: string[];
+  stdin: boolean;
+  staged: boolean;
+  preCommitStaged: boolean;
+  flagSize: number | undefined;
+  launched: StagedLaunch | undefined;
+}
+
+async function scanWith(args: ScanArgs, plan: ScanPlan): Promise<number> {
+  const { cwd, paths, stdin, staged, preCommitStaged, flagSize, launched } = plan;
+  const root = !args.git && !stdin ? undefined : staged || preCommitStaged ? hookTop(cwd) : repoRoot(cwd);
   let setup: ScanSetup | undefined;
   try {
     setup = await loadSetup(args, cwd, root, stdin ? [] : paths, staged || preCommitStaged || args.allFiles || args.history || stdin, flagSize);
@@ -103,7 +129,7 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
     throw e;
   }
   const maxFileSize = flagSize ?? setup?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-  const engine = setup?.engine ?? new Engine(selectRules(activeRules(Boolean(args.strict)), args.rule), { maxFileSize, enforceAllSizes: args.enforceAll });
+  const engine = setup?.engine ?? new Engine(selectRules((await import('../rules/index.ts')).activeRules(Boolean(args.strict)), args.rule), { maxFileSize, enforceAllSizes: args.enforceAll });
   const keep: FindingFilter = setup?.keep ?? ((f) => !(f.kind === 'secret' && allowedByDirective(f)));
 
   let source: Source;
@@ -113,7 +139,7 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
     const mod = await import('../scanners/pre-commit.ts');
     if (preCommitStaged) {
       const { StagedSource } = await import('../scanners/staged.ts');
-      const all = new StagedSource({ cwd: root, maxFileSize });
+      const all = new StagedSource({ cwd: root, maxFileSize, enforceAllSizes: args.enforceAll, launched });
       source = paths.length ? new mod.StagedFilesSource(all, new Set(paths.map((p) => mod.repoPath(root, cwd, p)))) : all;
     } else {
       source = new mod.NamedFilesSource({ top: root, cwd, paths, maxFileSize, skipUnreadable: args.skipUnreadable });
@@ -128,11 +154,8 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
       throw new ScanError(`not inside a git repository, so --${mode} has nothing to read; scan plain files with: scan-secrets --no-git PATH...`);
     }
     if (staged) {
-      // Start git at once: its diff runs while the rest of the scan's code loads.
       const { StagedSource } = await import('../scanners/staged.ts');
-      const s = new StagedSource({ cwd: root, maxFileSize, paths: paths.length ? paths : undefined });
-      s.start();
-      source = s;
+      source = new StagedSource({ cwd: root, maxFileSize, enforceAllSizes: args.enforceAll, paths: paths.length ? paths : undefined, launched });
     } else if (args.history) {
       const { HistorySource } = await import('../scanners/history.ts');
       source = new HistorySource({

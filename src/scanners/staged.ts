@@ -25,6 +25,10 @@ export interface StagedOptions {
   paths?: string[];
   /** Size limit, to decide which large files to check for Git LFS. */
   maxFileSize: number;
+  /** The size limit applies to every file, not only added ones (--enforce-all): size them all. */
+  enforceAllSizes?: boolean;
+  /** git, already started by launchStagedGit (with the same paths). */
+  launched?: StagedLaunch;
 }
 
 export const NOT_A_REPO = 'not inside a git repository, so --staged has nothing to read; scan plain files with: scan-secrets --no-git PATH...';
@@ -38,54 +42,58 @@ export function baseRevision(cwd: string): string {
   return gitText(['hash-object', '-t', 'tree', '--stdin'], { cwd, input: '' }).trim();
 }
 
+/** The git processes of a staged scan, running. */
+export interface StagedLaunch {
+  diff: Promise<Buffer>;
+  /** Stops it: for a scan that ends before it reads the diff. */
+  cancel(): void;
+}
+
+/**
+ * Starts the staged scan's one git process, so it runs while the caller loads and builds the
+ * rest: the hook pays for every git process it waits on, and starting one costs milliseconds
+ * of its own. `git diff --cached` gives both the file list (--raw -z) and the added lines
+ * (-p -U0): git prints the raw records, an empty record, then the patch. With no commit named
+ * it compares with HEAD, or with the empty tree before the first commit, and it works from any
+ * directory of the work tree (diff.relative off keeps paths repository-relative), so it can
+ * start before we know where the top is.
+ */
+export function launchStagedGit(cwd: string, paths?: string[]): StagedLaunch {
+  // :(top) keeps the paths pre-commit and lint-staged pass relative to the top, from anywhere.
+  const pathArgs = paths?.length ? ['--', ...paths.map((p) => `:(top,literal)${p}`)] : [];
+  const { child, done } = gitStream(['-c', 'diff.relative=false', 'diff', ...DIFF_ARGS, '--raw', '-z', '-p', '-U0', ...pathArgs], { cwd });
+  child.stdin.end();
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (d: Buffer) => chunks.push(d));
+  const diff = done.then(() => Buffer.concat(chunks));
+  diff.catch(() => undefined); // awaited in targets(); a failure is reported there
+  return { diff, cancel: () => child.kill() };
+}
+
 export class StagedSource implements Source {
   readonly skipped: Skip[] = [];
   readonly label = 'in staged changes';
-  private launched?: { diff: Promise<Buffer>; sizer: ReturnType<typeof startSizes> };
+  private launched?: StagedLaunch;
   constructor(private readonly opts: StagedOptions) {}
 
-  /**
-   * Starts git now, so it runs while the caller builds the engine. The hook pays for every git
-   * process it waits on; these two run side by side with each other and with our start-up:
-   * - one `git diff --cached` gives both the file list (--raw -z) and the added lines (-p -U0):
-   *   git prints the raw records, an empty record, then the patch. With no commit named it
-   *   compares with HEAD, or with the empty tree before the first commit, and it works from any
-   *   directory of the work tree (diff.relative off keeps paths repository-relative);
-   * - `git cat-file --batch-check`, waiting for the ids to size.
-   */
+  /** Starts git now (unless the caller already has), so it runs while the caller builds the engine. */
   start(): void {
-    if (this.launched) return;
-    const { cwd } = this.opts;
-    // :(top) keeps the paths pre-commit and lint-staged pass relative to the top, from anywhere.
-    const pathArgs = this.opts.paths?.length ? ['--', ...this.opts.paths.map((p) => `:(top,literal)${p}`)] : [];
-    const sizer = startSizes(cwd);
-    const { child, done } = gitStream(['-c', 'diff.relative=false', 'diff', ...DIFF_ARGS, '--raw', '-z', '-p', '-U0', ...pathArgs], { cwd });
-    child.stdin.end();
-    const chunks: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => chunks.push(d));
-    const diff = done.then(() => Buffer.concat(chunks));
-    diff.catch(() => undefined); // awaited in targets(); a failure is reported there
-    this.launched = { diff, sizer };
+    this.launched ??= this.opts.launched ?? launchStagedGit(this.opts.cwd, this.opts.paths);
   }
 
   async *targets(): AsyncIterable<Target> {
     this.start();
-    const { diff, sizer } = this.launched!;
     let out: Buffer;
     try {
-      out = await diff;
+      out = await this.launched!.diff;
     } catch (e) {
-      sizer.cancel();
       // Outside a repository git's own words are less helpful than ours.
       if (!repoRoot(this.opts.cwd)) throw new UsageError(NOT_A_REPO);
       throw e;
     }
     const cwd = this.opts.cwd;
     const { entries, patchStart } = parseRaw(out);
-    if (entries.length === 0) {
-      sizer.cancel();
-      return;
-    }
+    if (entries.length === 0) return;
     // A type change (a link replaced by a file, or the reverse) is one --raw entry but two
     // patches: the old path deleted, the new one added. --diff-filter lists no other deletions,
     // so dropping deleted halves pairs the patches with the entries again.
@@ -93,16 +101,23 @@ export class StagedSource implements Source {
     if (sections.length !== entries.length) {
       throw new Error(`git diff listed ${entries.length} files but printed ${sections.length} patches`);
     }
+    const hunks = sections.map(parseSection);
 
     const blobs = new BlobReader(cwd);
     try {
-      const sizes = await sizer.ask(entries.map((e) => e.newSha));
-      const big = entries.filter((e) => (sizes.get(e.newSha) ?? 0) > this.opts.maxFileSize).map((e) => e.path);
+      // A text file's patch holds its added lines; an added file's, all of it, so their bytes
+      // bound its size (decoding only ever lengthens invalid UTF-8). git is asked for a size only
+      // where the bound cannot decide: binaries, files that may be over a limit, --enforce-all.
+      const limit = Math.min(this.opts.maxFileSize, MAX_SCAN_BYTES);
+      const exact = entries.filter((e, i) => e.newMode !== '160000' && (this.opts.enforceAllSizes || hunks[i].binary || hunks[i].bytes > limit));
+      const sizes = await blobs.sizes(exact.map((e) => e.newSha));
+      const sizeOf = (i: number) => sizes.get(entries[i].newSha) ?? (entries[i].newMode === '160000' ? 0 : hunks[i].bytes);
+      const big = entries.filter((e, i) => sizeOf(i) > this.opts.maxFileSize).map((e) => e.path);
       // check-attr reads paths relative to where it runs: from the top, like the diff's.
       const lfs = big.length ? lfsPaths(repoRoot(cwd) ?? cwd, big, true) : new Set<string>();
       for (let i = 0; i < entries.length; i++) {
         const e = entries[i];
-        const size = sizes.get(e.newSha) ?? 0;
+        const size = sizeOf(i);
         const target: Target = {
           path: e.path, size, mode: e.newMode, added: e.status === 'A', lfs: lfs.has(e.path), origin: { kind: 'staged' },
         };
@@ -111,8 +126,8 @@ export class StagedSource implements Source {
           yield target;
           continue;
         }
-        const hunks = parseSection(sections[i]);
-        if (hunks.binary || size > MAX_SCAN_BYTES) {
+        const h = hunks[i];
+        if (h.binary || size > MAX_SCAN_BYTES) {
           // git calls it binary by its own rules, which .gitattributes can bend (`-diff`): look at
           // the bytes ourselves, and scan the whole blob if it is text after all.
           if (size > MAX_SCAN_BYTES) {
@@ -126,39 +141,12 @@ export class StagedSource implements Source {
           yield { ...target, content: decoded.content, binary: decoded.binary, head: decoded.head };
           continue;
         }
-        yield { ...target, content: hunks.lines.join('\n'), lineMap: hunks.numbers };
+        yield { ...target, content: h.lines.join('\n'), lineMap: h.numbers };
       }
     } finally {
       blobs.close();
     }
   }
-}
-
-/** A `git cat-file --batch-check` started ahead of need; ask() sends the ids and reads sizes. */
-function startSizes(cwd: string) {
-  const { child, done } = gitStream(['cat-file', '--batch-check'], { cwd });
-  // It may fail before anyone asks (outside a repository): keep the error for ask().
-  const settled = done.then(() => undefined, (e: Error) => e);
-  let text = '';
-  child.stdout.setEncoding('utf8');
-  child.stdout.on('data', (d: string) => (text += d));
-  child.stdin.on('error', () => undefined);
-  return {
-    async ask(shas: string[]): Promise<Map<string, number>> {
-      child.stdin.end(`${[...new Set(shas)].join('\n')}\n`);
-      const failed = await settled;
-      if (failed) throw failed;
-      const sizes = new Map<string, number>();
-      for (const line of text.split('\n')) {
-        const [sha, type, size] = line.split(' ');
-        if (type && type !== 'missing') sizes.set(sha, Number(size));
-      }
-      return sizes;
-    },
-    cancel(): void {
-      child.kill();
-    },
-  };
 }
 
 function parseRaw(buf: Buffer): { entries: RawEntry[]; patchStart: number } {
@@ -198,15 +186,25 @@ interface Hunks {
   lines: string[];
   numbers: number[];
   binary: boolean;
+  /** UTF-8 bytes of the added lines with their line ends: an added file's size, or more. */
+  bytes: number;
 }
 
 function parseSection(section: string): Hunks {
   const lines: string[] = [];
   const numbers: number[] = [];
   let binary = false;
+  let bytes = 0;
   let next = 0;
   let inHunk = false;
+  let lastAdded = false;
   for (const line of section.split('\n')) {
+    if (inHunk && line.startsWith('\\')) {
+      // "\ No newline at end of file", after the line it speaks of
+      if (lastAdded) bytes--;
+      continue;
+    }
+    lastAdded = false;
     if (line.startsWith('@@ ')) {
       const m = /^@@ -\d+(?:,\d+)? \+(\d+)/.exec(line);
       next = m ? Number(m[1]) : 0;
@@ -216,11 +214,13 @@ function parseSection(section: string): Hunks {
     } else if (line.startsWith('+')) {
       lines.push(line.slice(1));
       numbers.push(next++);
+      bytes += Buffer.byteLength(line); // the '+' stands for the line's end
+      lastAdded = true;
     } else if (line.startsWith(' ')) {
       // A context line (diff.interHunkContext in someone's config joins hunks with them even
       // under -U0): not added, but it is a line of the new file.
       next++;
     }
   }
-  return { lines, numbers, binary };
+  return { lines, numbers, binary, bytes };
 }
