@@ -11,8 +11,6 @@
 // This pass decides which rules run and on which lines.
 
 const ASCII = 128;
-/** A DFA cell not worked out yet. */
-const UNKNOWN = 0x7fffffff;
 
 export interface KeywordHits {
   /** keyword ids, in text order */
@@ -30,13 +28,17 @@ export class Prefilter {
   private readonly high: number;
   /** classes per row */
   private readonly width: number;
-  /** trie edges, row = state number: target state or -1 */
-  private readonly trie: Int32Array;
+  /** The trie as child lists: first child, next sibling, and the class on the edge into a state. */
+  private readonly firstChild: Int32Array;
+  private readonly nextSibling: Int32Array;
+  private readonly inClass: Int32Array;
   private readonly fail: Int32Array;
   /**
-   * The DFA, indexed by (state * width + class). A target is stored pre-multiplied by width;
-   * a target where keywords end is stored bitwise-negated, so the scan loop tests for output
-   * with a sign check.
+   * The DFA, indexed by (row + class), where state t's row starts at (t + 1) * width: so no
+   * target is 0, and 0 can mean "not worked out yet" in a table that is allocated, not filled
+   * (filling it touched every page of it, which cost a fresh process milliseconds). A target
+   * is stored as its row; a target where keywords end is stored bitwise-negated, so the scan
+   * loop tests for output with a sign check.
    */
   private readonly dfa: Int32Array;
   /** Keywords ending exactly at a state: first id (or -1), then nextOwn[id]. */
@@ -62,23 +64,24 @@ export class Prefilter {
     }
     for (let c = 65; c <= 90; c++) cls[c] = cls[c + 32];
 
-    const trie = new Int32Array(total * width).fill(-1);
     const firstChild = new Int32Array(total).fill(-1);
     const nextSibling = new Int32Array(total).fill(-1);
     const inClass = new Int32Array(total);
     const ownHead = new Int32Array(total).fill(-1);
     const ownTail = new Int32Array(total).fill(-1);
     const nextOwn = new Int32Array(keywords.length).fill(-1);
+    this.firstChild = firstChild;
+    this.nextSibling = nextSibling;
+    this.inClass = inClass;
     let states = 1;
     for (let id = 0; id < keywords.length; id++) {
       const kw = keywords[id];
       let s = 0;
       for (let i = 0; i < kw.length; i++) {
         const a = cls[fold(kw.charCodeAt(i))];
-        let t = trie[s * width + a];
+        let t = this.child(s, a);
         if (t === -1) {
           t = states++;
-          trie[s * width + a] = t;
           inClass[t] = a;
           nextSibling[t] = firstChild[s];
           firstChild[s] = t;
@@ -103,8 +106,8 @@ export class Prefilter {
       for (let t = firstChild[s]; t !== -1; t = nextSibling[t]) {
         const a = inClass[t];
         let f = fail[s];
-        while (f !== 0 && trie[f * width + a] === -1) f = fail[f];
-        const e = s === 0 ? -1 : trie[f * width + a];
+        while (f !== 0 && this.child(f, a) === -1) f = fail[f];
+        const e = s === 0 ? -1 : this.child(f, a);
         fail[t] = e === -1 || e === t ? 0 : e;
         const ft = fail[t];
         dictLink[t] = ownHead[ft] !== -1 ? ft : dictLink[ft];
@@ -115,22 +118,27 @@ export class Prefilter {
     this.cls = cls;
     this.high = cls[0];
     this.width = width;
-    this.trie = trie;
     this.fail = fail;
-    this.dfa = new Int32Array(states * width).fill(UNKNOWN);
+    this.dfa = new Int32Array((states + 1) * width);
     this.ownHead = ownHead;
     this.nextOwn = nextOwn;
     this.dictLink = dictLink;
   }
 
+  /** The trie edge from state s on class a, or -1. */
+  private child(s: number, a: number): number {
+    for (let t = this.firstChild[s]; t !== -1; t = this.nextSibling[t]) if (this.inClass[t] === a) return t;
+    return -1;
+  }
+
   /** Works out one DFA cell: the trie edge, or the failure state's, down to the root. */
   private resolve(cell: number): number {
-    const { width, trie, fail } = this;
+    const { width, fail } = this;
     const a = cell % width;
-    let u = (cell - a) / width;
+    let u = (cell - a) / width - 1;
     let t: number;
     for (;;) {
-      t = trie[u * width + a];
+      t = this.child(u, a);
       if (t !== -1) break;
       if (u === 0) {
         t = 0;
@@ -138,7 +146,8 @@ export class Prefilter {
       }
       u = fail[u];
     }
-    const enc = this.ownHead[t] === -1 && this.dictLink[t] === -1 ? t * width : ~(t * width);
+    const row = (t + 1) * width;
+    const enc = this.ownHead[t] === -1 && this.dictLink[t] === -1 ? row : ~row;
     this.dfa[cell] = enc;
     return enc;
   }
@@ -149,19 +158,19 @@ export class Prefilter {
     let ids = new Int32Array(64);
     let ends = new Int32Array(64);
     let count = 0;
-    let s = 0;
+    let s = width; // the root's row
     const n = text.length;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       const cell = s + (c < ASCII ? cls[c] : high);
       let t = dfa[cell];
-      if (t === UNKNOWN) t = this.resolve(cell);
-      if (t >= 0) {
+      if (t === 0) t = this.resolve(cell);
+      if (t > 0) {
         s = t;
         continue;
       }
       s = ~t;
-      const state = (s / width) | 0;
+      const state = s / width - 1;
       // the keywords ending here, then those of each shorter suffix that is one
       for (let u = ownHead[state] !== -1 ? state : dictLink[state]; u !== -1; u = dictLink[u]) {
         for (let id = ownHead[u]; id !== -1; id = nextOwn[id]) {
