@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { nodeCrypto } from '../lib/node-crypto.ts';
 import { defineRule, ROTATE } from '../lib/define.ts';
 import { decodeBase64Json } from '../lib/encoding.ts';
 
@@ -17,7 +17,7 @@ function isSignedJwt(secret: string): boolean {
   if (!decodeBase64Json(p)) return false;
   if (sig.length < 16) return false;
   const hash = HMAC[header.alg];
-  if (hash && DOC_SECRETS.some((k) => createHmac(hash, k).update(`${h}.${p}`).digest('base64url') === sig)) return false;
+  if (hash && DOC_SECRETS.some((k) => nodeCrypto().createHmac(hash, k).update(`${h}.${p}`).digest('base64url') === sig)) return false;
   return true;
 }
 

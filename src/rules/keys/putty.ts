@@ -1,4 +1,4 @@
-import { createHash, createHmac } from 'node:crypto';
+import { nodeCrypto } from '../lib/node-crypto.ts';
 import { defineRule, ROTATE } from '../lib/define.ts';
 
 // PuTTY private key files (.ppk, versions 2 and 3). The file carries a MAC over the algorithm,
@@ -37,8 +37,8 @@ export function puttyKeyIsValid(text: string): boolean {
   if (!pub || !priv || mac[1] !== privLines[1] + Number(privLines[0]) + 1) return false;
   if (enc[0] !== 'none') return true; // passphrase-protected: the structure is all there is to check
   const data = Buffer.concat([head[2], enc[0], comment[0]].map((s) => lengthPrefixed(Buffer.from(s))).concat([lengthPrefixed(pub), lengthPrefixed(priv)]));
-  const key = head[1] === '2' ? createHash('sha1').update('putty-private-key-file-mac-key').digest() : Buffer.alloc(0);
-  const expected = createHmac(head[1] === '2' ? 'sha1' : 'sha256', key).update(data).digest('hex');
+  const key = head[1] === '2' ? nodeCrypto().createHash('sha1').update('putty-private-key-file-mac-key').digest() : Buffer.alloc(0);
+  const expected = nodeCrypto().createHmac(head[1] === '2' ? 'sha1' : 'sha256', key).update(data).digest('hex');
   return expected === mac[0].trim().toLowerCase();
 }
 
