@@ -22,10 +22,11 @@ export interface KeywordHits {
 
 export class Prefilter {
   readonly keywords: string[];
-  /** ASCII code -> character class (0: a character no keyword uses) */
-  private readonly cls: Int32Array;
-  /** class of every non-ASCII character (they fold to NUL: keywords are ASCII) */
-  private readonly high: number;
+  /**
+   * UTF-16 code unit -> character class (0: a character no keyword uses; non-ASCII units fold
+   * onto NUL): one lookup per character, and no test, in the scan loop.
+   */
+  private readonly cls: Uint8Array;
   /** classes per row */
   private readonly width: number;
   /** The trie as child lists: first child, next sibling, and the class on the edge into a state. */
@@ -115,8 +116,9 @@ export class Prefilter {
       }
     }
 
-    this.cls = cls;
-    this.high = cls[0];
+    this.cls = new Uint8Array(65536);
+    this.cls.set(cls);
+    if (cls[0] !== 0) this.cls.fill(cls[0], ASCII); // non-ASCII folds onto NUL
     this.width = width;
     this.fail = fail;
     this.dfa = new Int32Array((states + 1) * width);
@@ -154,7 +156,7 @@ export class Prefilter {
 
   /** Every keyword occurrence in text, in order of its end offset. */
   scan(text: string): KeywordHits {
-    const { dfa, cls, high, width, ownHead, nextOwn, dictLink } = this;
+    const { dfa, cls, width, ownHead, nextOwn, dictLink } = this;
     let ids = new Int32Array(64);
     let ends = new Int32Array(64);
     let count = 0;
@@ -162,7 +164,7 @@ export class Prefilter {
     const n = text.length;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
-      const cell = s + (c < ASCII ? cls[c] : high);
+      const cell = s + cls[c];
       let t = dfa[cell];
       if (t === 0) t = this.resolve(cell);
       if (t > 0) {
