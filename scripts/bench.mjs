@@ -5,7 +5,7 @@
 // docs/performance.md explains each case and gives a table as measured.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,8 +16,17 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(ROOT, 'bin/scan-secrets.js');
 const QUICK = process.env.BENCH_QUICK === '1';
 const SIZES = QUICK
-  ? { tree: 24e6, corpus: 16 << 20, commits: 1000, hookRuns: 11, rounds: 3 }
-  : { tree: 120e6, corpus: 64 << 20, commits: 5000, hookRuns: 21, rounds: 3 };
+  ? { tree: 24e6, corpus: 16 << 20, commits: 1000, hookRuns: 11, rounds: 3, packages: 'quick' }
+  : { tree: 120e6, corpus: 64 << 20, commits: 5000, hookRuns: 21, rounds: 3, packages: 'full' };
+/**
+ * Real source: published npm packages, pinned, as the registry serves them (JavaScript,
+ * TypeScript, declaration files, JSON API models, Markdown, source maps). Fetched once with
+ * `npm pack` into the cache.
+ */
+const PACKAGES = {
+  quick: ['rxjs@7.8.1', 'three@0.169.0'],
+  full: ['typescript@5.6.3', 'aws-sdk@2.1692.0', 'three@0.169.0', 'rxjs@7.8.1'],
+};
 const GENERATOR = 1; // bump when corpus.mjs changes what it writes
 const CACHE = join(tmpdir(), `scan-secrets-bench-v${GENERATOR}`);
 const WORK = join(tmpdir(), `scan-secrets-bench-run-${process.pid}`);
@@ -81,6 +90,22 @@ async function main() {
       writeFileSync(join(dir, '.bench-tree.json'), JSON.stringify(info)); // untracked: not scanned
     });
     const { files: treeFiles, bytes: treeBytes } = JSON.parse(readFileSync(join(tree, '.bench-tree.json'), 'utf8'));
+    const real = await cached(`packages-${SIZES.packages}`, async (dir) => {
+      const tarballs = join(dir, '.tarballs');
+      mkdirSync(tarballs);
+      run('npm', ['pack', '--silent', '--pack-destination', tarballs, ...PACKAGES[SIZES.packages]], { stdout: 'pipe' });
+      for (const tgz of readdirSync(tarballs)) {
+        const into = join(dir, tgz.replace(/\.tgz$/, ''));
+        mkdirSync(into);
+        run('tar', ['xzf', join(tarballs, tgz), '-C', into, '--strip-components=1']);
+      }
+      rmSync(tarballs, { recursive: true });
+      git(['init', '-q', '-b', 'main'], dir);
+      git(['add', '-A'], dir);
+      const sizes = git(['ls-files', '-z'], dir).split('\0').filter(Boolean).map((f) => statSync(join(dir, f)).size);
+      writeFileSync(join(dir, '.bench-tree.json'), JSON.stringify({ files: sizes.length, bytes: sizes.reduce((a, b) => a + b, 0) }));
+    });
+    const realInfo = JSON.parse(readFileSync(join(real, '.bench-tree.json'), 'utf8'));
     const history = await cached(`history-${SIZES.commits}`, (dir) => writeHistoryRepo(dir, SIZES.commits, 2));
     const corpus = await cached(`corpus-${SIZES.corpus}`, async (dir) => writeFileSync(join(dir, 'corpus.txt'), textCorpus(SIZES.corpus, 3)));
     const hook = makeHookRepo();
@@ -115,22 +140,26 @@ async function main() {
       'for (const f of files) n += readFileSync(f).length;',
       'if (n === 0) process.exit(3);',
     ].join('\n'));
-    const allFloor = [];
-    const all = [];
-    for (let i = 0; i < SIZES.rounds + 1; i++) {
-      const f = run(process.execPath, [reader], { cwd: tree }).ms;
-      const a = run(process.execPath, [BIN, '--all-files', '--format', 'json'], { cwd: tree, ok: [0, 1] }).ms;
-      if (i === 0) continue;
-      allFloor.push(f);
-      all.push(a);
-    }
-    rows.push([
-      `--all-files: ${mb(treeBytes).toFixed(0)} MB, ${treeFiles} files, ${availableParallelism()} cores`,
-      `${fmtRate(treeBytes, median(all))} (${fmtMs(median(all))})`,
-      `${fmtRate(treeBytes, median(allFloor))} (${fmtMs(median(allFloor))}) Node reading the files`,
-      median(all) / median(allFloor),
-      fmtRss(peakRss(['--all-files', '--format', 'json'], tree, [0, 1])),
-    ]);
+    const allFiles = (label, dir, files, bytes) => {
+      const allFloor = [];
+      const all = [];
+      for (let i = 0; i < SIZES.rounds + 1; i++) {
+        const f = run(process.execPath, [reader], { cwd: dir }).ms;
+        const a = run(process.execPath, [BIN, '--all-files', '--format', 'json'], { cwd: dir, ok: [0, 1] }).ms;
+        if (i === 0) continue;
+        allFloor.push(f);
+        all.push(a);
+      }
+      rows.push([
+        `--all-files: ${label}, ${mb(bytes).toFixed(0)} MB, ${files} files, ${availableParallelism()} cores`,
+        `${fmtRate(bytes, median(all))} (${fmtMs(median(all))})`,
+        `${fmtRate(bytes, median(allFloor))} (${fmtMs(median(allFloor))}) Node reading the files`,
+        median(all) / median(allFloor),
+        fmtRss(peakRss(['--all-files', '--format', 'json'], dir, [0, 1])),
+      ]);
+    };
+    allFiles(`npm packages (${PACKAGES[SIZES.packages].join(', ')})`, real, realInfo.files, realInfo.bytes);
+    allFiles('generated tree, keyword-dense', tree, treeFiles, treeBytes);
 
     // --- rule set on text -------------------------------------------------------------------
     log('rule set on a text corpus ...');
