@@ -9,6 +9,8 @@ export function ruleRows(rules: Rule[]) {
     kind: r.kind === 'file' ? 'file' : 'content',
     severity: r.severity,
     keywords: r.kind === 'file' ? [] : r.keywords,
+    /** Keywords that trigger the rule only in some files (.env and other files of secrets). */
+    fileKeywords: r.kind === 'file' ? [] : (r.fileKeywords?.keywords ?? []),
     // Generic rules use validate() only to filter noise; it proves nothing about a credential.
     validates: r.kind !== 'file' && !r.generic && typeof r.validate === 'function',
   }));
@@ -17,7 +19,11 @@ export function ruleRows(rules: Rule[]) {
 export function rulesMarkdown(rules: Rule[]): string {
   const rows = ruleRows(rules);
   const lines = ['| id | title | keywords | validated offline |', '| --- | --- | --- | --- |'];
-  for (const r of rows) lines.push(`| \`${r.id}\` | ${r.title} | ${r.keywords.map((k) => `\`${k}\``).join(' ') || (r.kind === 'file' ? '(file rule)' : '')} | ${r.validates ? 'yes' : ''} |`);
+  const code = (ks: string[]) => ks.map((k) => `\`${k}\``).join(' ');
+  for (const r of rows) {
+    const inSome = r.fileKeywords.length ? `; in some files also ${code(r.fileKeywords)}` : '';
+    lines.push(`| \`${r.id}\` | ${r.title} | ${code(r.keywords) || (r.kind === 'file' ? '(file rule)' : '')}${inSome} | ${r.validates ? 'yes' : ''} |`);
+  }
   return `${lines.join('\n')}\n`;
 }
 
