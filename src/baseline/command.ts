@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import type { ArgumentsCamelCase } from 'yargs';
 import { UsageError, ScanError } from '../errors.ts';
+import { printable } from '../report/printable.ts';
 import { runScan } from '../scan.ts';
 import { repoRoot } from '../scanners/git.ts';
 import { TrackedSource } from '../scanners/tracked.ts';
@@ -44,7 +45,7 @@ export async function baselineCommand(argv: ArgumentsCamelCase<Record<string, un
   if (!root) throw new ScanError('scan-secrets baseline records the findings in tracked files, so it needs a git repository; run it inside one');
 
   const say = (s: string) => {
-    if (!args.quiet) process.stdout.write(`${s}\n`);
+    if (!args.quiet) process.stdout.write(`${printable(s)}\n`);
   };
   const setup = await prepareScan({
     cwd, root, startDir: cwd, configFlag: args.config, baselineFlag: args.file, useBaseline: false, verbose: false, paths: 'repo',
@@ -55,7 +56,7 @@ export async function baselineCommand(argv: ArgumentsCamelCase<Record<string, un
 
   const source = new TrackedSource({ root, maxFileSize: setup.maxFileSize ?? DEFAULT_MAX_FILE_SIZE });
   const result = await runScan(source, setup.engine, setup.keep);
-  for (const line of setup.messages()) process.stderr.write(`scan-secrets: ${line}\n`);
+  for (const line of setup.messages()) process.stderr.write(`scan-secrets: ${printable(line)}\n`);
   const scanned: ScannedFinding[] = result.findings.map((finding) => ({ finding, path: setup.repoPath(finding.file) }));
   const meta = { ...(args.reason ? { reason: args.reason } : {}), ...(args.by ? { by: args.by } : {}) };
   const fresh = (s: ScannedFinding): BaselineEntry => ({
@@ -104,8 +105,8 @@ export async function baselineCommand(argv: ArgumentsCamelCase<Record<string, un
       say(`scan-secrets: ${shown} is current (${plural(matcher.entries.length, 'entry', 'entries')}${unmatched.length ? `; ${plural(unmatched.length, 'finding')} not in it: run a scan to see them` : ''})`);
       return 0;
     }
-    process.stdout.write(`scan-secrets: ${shown} has ${plural(stale.length, 'stale entry', 'stale entries')} (no current finding matches):\n`);
-    for (const e of stale) process.stdout.write(`  ${describeEntry(e)}\n`);
+    process.stdout.write(`scan-secrets: ${printable(shown)} has ${plural(stale.length, 'stale entry', 'stale entries')} (no current finding matches):\n`);
+    for (const e of stale) process.stdout.write(`  ${printable(describeEntry(e))}\n`);
     process.stdout.write('Remove them with: scan-secrets baseline --update\n');
     return 1;
   }

@@ -5,6 +5,7 @@
 
 import type { Argv } from 'yargs';
 import { ScanError, UsageError } from '../errors.ts';
+import { printable } from '../report/printable.ts';
 import { VERSION } from '../version.ts';
 import { scanOptions, runScanCommand } from './scan-command.ts';
 import { commands } from './commands/index.ts';
@@ -87,7 +88,8 @@ export async function run(argv: string[]): Promise<void> {
   } catch (e) {
     const msg = errorMessage(e);
     if (process.env.SCAN_SECRETS_DEBUG === '1' && !(e instanceof ScanError)) console.error(e);
-    if (msg) process.stderr.write(`scan-secrets: ${msg}\n`);
+    // One line, whatever a file name or git's own message held.
+    if (msg) process.stderr.write(`scan-secrets: ${printable(msg)}\n`);
     process.exitCode = 2;
   }
 }

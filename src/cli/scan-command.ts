@@ -15,6 +15,7 @@ import { hookTop, repoRoot } from '../scanners/git.ts';
 import type { Source } from '../scanners/types.ts';
 import type { StagedLaunch } from '../scanners/staged.ts';
 import type { ReportOptions, ScanResult } from '../report/types.ts';
+import { printable } from '../report/printable.ts';
 import { parseSize } from './size.ts';
 import { inCommit, selectRules, skipReason } from './hook-mode.ts';
 import { LazyProgress, wantsProgress } from './progress.ts';
@@ -201,12 +202,12 @@ async function scanWith(args: ScanArgs, plan: ScanPlan): Promise<number> {
     }
     if (!args.quiet || result.findings.length) {
       const n = result.findings.length;
-      process.stderr.write(`scan-secrets: ${n === 0 ? 'no secrets found' : `${n} problem${n === 1 ? '' : 's'} found`}; report written to ${args.output}\n`);
+      process.stderr.write(`scan-secrets: ${n === 0 ? 'no secrets found' : `${n} problem${n === 1 ? '' : 's'} found`}; report written to ${printable(args.output)}\n`);
     }
   } else if (report) {
     process.stdout.write(report);
   }
-  for (const line of setup?.messages() ?? []) process.stderr.write(`scan-secrets: ${line}\n`);
+  for (const line of setup?.messages() ?? []) process.stderr.write(`scan-secrets: ${printable(line)}\n`);
   return result.findings.length > 0 ? 1 : 0;
 }
 

@@ -1,6 +1,7 @@
 // How env-check results are shown. Violations carry no values, so nothing here can leak one;
 // the text report is for the person who must act, the JSON one is a stable contract (version 1).
 
+import { printable } from '../report/printable.ts';
 import type { Violation } from './policy.ts';
 
 export type CheckMode = 'policy' | 'examples' | 'repo';
@@ -27,14 +28,15 @@ export function renderEnvCheckText(r: EnvCheckResult, opts: { color: boolean; qu
   const warnings = r.violations.length - errors;
   for (const v of r.violations) {
     // File-level messages start with the path already.
-    const where = v.key !== undefined && v.file ? `${v.file}${v.line ? `:${v.line}` : ''}  ` : '';
+    // File names come from the command line and the disk: printable() keeps each entry on its lines.
+    const where = v.key !== undefined && v.file ? `${printable(v.file)}${v.line ? `:${v.line}` : ''}  ` : '';
     const label = v.severity === 'error' ? c('1;31', 'error  ') : c('33', 'warning');
-    out.push(`${label} ${c('2', where)}${v.message} ${c('2', `[${v.rule}]`)}`);
-    out.push(`        ${v.fix}`);
+    out.push(`${label} ${c('2', where)}${printable(v.message)} ${c('2', `[${v.rule}]`)}`);
+    out.push(`        ${printable(v.fix)}`);
   }
-  for (const n of r.notes) out.push(c('2', n));
-  const what = r.mode === 'policy' ? `${r.environment} rules, environment from ${r.environmentFrom}` : r.mode === 'examples' ? 'template files' : `repository hygiene at ${r.sources.join(', ')}`;
-  const read = r.sources.length && r.mode !== 'repo' ? ` in ${r.sources.join(', ')}` : '';
+  for (const n of r.notes) out.push(c('2', printable(n)));
+  const what = r.mode === 'policy' ? `${r.environment} rules, environment from ${r.environmentFrom}` : r.mode === 'examples' ? 'template files' : `repository hygiene at ${printable(r.sources.join(', '))}`;
+  const read = r.sources.length && r.mode !== 'repo' ? ` in ${printable(r.sources.join(', '))}` : '';
   if (r.violations.length) {
     if (out.length) out.push('');
     const tally = [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ');

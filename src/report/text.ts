@@ -1,6 +1,7 @@
 // The text report, written for the person who must act: what, where, what to do, and how to
 // mark a false positive. Grouped by file; a summary line ends it.
 import type { Finding } from '../engine/types.ts';
+import { printable } from './printable.ts';
 import { redact } from './redact.ts';
 import type { ReportOptions, ScanResult } from './types.ts';
 
@@ -29,14 +30,16 @@ export function renderText(result: ScanResult, opts: ReportOptions): string {
     const explained = new Set<string>();
     for (const list of byFile.values()) {
       for (const f of list) {
-        const where = f.line === null ? f.file : `${f.file}:${f.line}:${f.column}`;
-        const shown = f.kind === 'file' ? (f.message ?? '') : opts.redact ? redact(f.secret) : f.secret;
+        // Names, authors and custom rules' words come from the repository: printable() keeps
+        // each finding on its line and keeps their escape sequences off the terminal.
+        const where = printable(f.line === null ? f.file : `${f.file}:${f.line}:${f.column}`);
+        const shown = printable(f.kind === 'file' ? (f.message ?? '') : opts.redact ? redact(f.secret) : f.secret);
         const still = f.stillPresent === undefined ? '' : f.stillPresent ? '; still in HEAD' : '; since removed';
-        const commit = f.origin.commit ? c('2', `  (${f.stillPresent !== undefined ? 'first in ' : ''}commit ${f.origin.commit.slice(0, 12)}${f.origin.author ? ` by ${f.origin.author}` : ''}${f.origin.date ? `, ${f.origin.date.slice(0, 10)}` : ''}${still})`) : '';
-        out.push(`  ${c('1', where)}  ${c('33', f.ruleId)}  ${f.title}  ${c('36', shown)}${commit}`);
+        const commit = f.origin.commit ? c('2', printable(`  (${f.stillPresent !== undefined ? 'first in ' : ''}commit ${f.origin.commit.slice(0, 12)}${f.origin.author ? ` by ${f.origin.author}` : ''}${f.origin.date ? `, ${f.origin.date.slice(0, 10)}` : ''}${still})`)) : '';
+        out.push(`  ${c('1', where)}  ${c('33', printable(f.ruleId))}  ${printable(f.title)}  ${c('36', shown)}${commit}`);
         if (!explained.has(f.ruleId) && f.remediation) {
           explained.add(f.ruleId);
-          out.push(`    ${f.remediation.replace(/<file>/g, f.file)}`);
+          out.push(`    ${printable(f.remediation.replace(/<file>/g, f.file))}`);
         }
       }
       out.push('');
@@ -48,7 +51,7 @@ export function renderText(result: ScanResult, opts: ReportOptions): string {
   if (opts.verbose && stats.threads !== undefined && stats.threads > 1) out.push(c('2', `Scanned on ${stats.threads} worker threads.`));
   if (opts.verbose && stats.skipped.length) {
     out.push(c('2', `Skipped ${plural(stats.skipped.length, 'file')}:`));
-    for (const s of stats.skipped) out.push(c('2', `  ${s.path}: ${s.reason}`));
+    for (const s of stats.skipped) out.push(c('2', `  ${printable(`${s.path}: ${s.reason}`)}`));
   }
 
   const scanned = `${plural(stats.files, 'file')} scanned in ${Math.round(stats.durationMs)} ms${stats.skipped.length ? `, ${stats.skipped.length} skipped` : ''}`;

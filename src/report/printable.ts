@@ -1,0 +1,12 @@
+// Text that came from outside (file names, git's messages, a repository's config) made safe to
+// print on a terminal: a control character would split a one-line message or a report line (a
+// file name with a newline in it), and an escape sequence or a bidi override could repaint what
+// the person sees. Each such character is shown as an escape (\n, \u001b). JSON and SARIF keep
+// names exact: JSON escapes control characters itself.
+
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+export function printable(s: string): string {
+  return s.replace(UNSAFE, (c) => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
