@@ -35,6 +35,8 @@ describe('fast scan arguments', () => {
     ['--history', '--since', 'main', '--max-commits', '20', '--no-redact'],
     ['--history', '--log-opts=--author=ana -- src/'],
     ['--verbose', '--skip-unreadable', '--enforce-all', '--staged'],
+    ['--staged', '--debug'],
+    ['--debug', '--all-files', '--format', 'json'],
   ];
   it.each(plain.map((a) => [a.join(' ') || '(none)', a]))('reads %s as yargs does', (_n, argv) => {
     const fast = fastScanArgs(argv as string[], scanOptions, names);

@@ -47,6 +47,7 @@ export function scanOptions(y: Argv) {
     .option('baseline', { type: 'string', describe: `accepted findings to ignore (default: ${BASELINE_NAME} at the repository root)` })
     .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print nothing when clean' })
     .option('verbose', { type: 'boolean', default: false, describe: 'list skipped files and suppressed findings' })
+    .option('debug', { type: 'boolean', default: false, describe: 'timings and per-rule statistics on stderr (never secrets or file content)' })
     .option('color', { type: 'boolean', describe: 'colour output (default: when stdout is a terminal; NO_COLOR, FORCE_COLOR)' })
     .option('max-file-size', { type: 'string', describe: 'size limit for added files, e.g. 500KB, 2MB (default 500KB)' })
     .option('enforce-all', { type: 'boolean', default: false, describe: 'apply the size limit to every staged file, not only added ones' })
@@ -119,6 +120,8 @@ interface ScanPlan {
 
 async function scanWith(args: ScanArgs, plan: ScanPlan): Promise<number> {
   const { cwd, paths, stdin, staged, preCommitStaged, flagSize, launched } = plan;
+  const debug = args.debug ? await import('./debug.ts') : undefined;
+  const timer = debug && new debug.DebugTimer();
   const root = !args.git && !stdin ? undefined : staged || preCommitStaged ? hookTop(cwd) : repoRoot(cwd);
   let setup: ScanSetup | undefined;
   try {
@@ -132,6 +135,10 @@ async function scanWith(args: ScanArgs, plan: ScanPlan): Promise<number> {
   const maxFileSize = flagSize ?? setup?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const engine = setup?.engine ?? new Engine(selectRules((await import('../rules/index.ts')).activeRules(Boolean(args.strict)), args.rule), { maxFileSize, enforceAllSizes: args.enforceAll });
   const keep: FindingFilter = setup?.keep ?? ((f) => !(f.kind === 'secret' && allowedByDirective(f)));
+  if (timer) {
+    engine.options.stats = new Map();
+    timer.phase('rules', `${engine.contentRules.length} content rules and ${engine.fileRules.length} file rules ready${setup?.config ? ` (config ${setup.config.display})` : ''}`);
+  }
 
   let source: Source;
   if (args.preCommit) {
@@ -173,6 +180,10 @@ async function scanWith(args: ScanArgs, plan: ScanPlan): Promise<number> {
   }
 
   let result: ScanResult;
+  if (timer) {
+    debug!.debugLog(`scanning ${source.label}`);
+    timer.restart();
+  }
   const progress = !staged && source.progress && wantsProgress(process.env, process.stderr) ? new LazyProgress(source.progress) : undefined;
   try {
     result = await runScan(source, engine, keep, { progress });
@@ -184,6 +195,12 @@ async function scanWith(args: ScanArgs, plan: ScanPlan): Promise<number> {
   } finally {
     await progress?.stop();
   }
+  if (timer) {
+    const { files, bytes, skipped, threads } = result.stats;
+    const n = result.findings.length;
+    timer.phase('scan', `${files} file${files === 1 ? '' : 's'} (${bytes} chars) on ${threads ?? 1} thread${threads === 1 ? '' : 's'}, ${skipped.length} skipped, ${n} finding${n === 1 ? '' : 's'} kept`);
+    for (const line of debug!.ruleStatLines(engine.options.stats!, engine.contentRules.length)) debug!.debugLog(line);
+  }
   if (staged) result.hints.push(BYPASS_HINT);
   if (preCommitStaged) result.hints.push(PRE_COMMIT_BYPASS_HINT);
 
@@ -193,6 +210,7 @@ async function scanWith(args: ScanArgs, plan: ScanPlan): Promise<number> {
     verbose: args.verbose,
     quiet: args.quiet,
   };
+  timer?.restart();
   const report = await render(args.format, result, opts);
   if (args.output) {
     try {
@@ -200,12 +218,14 @@ async function scanWith(args: ScanArgs, plan: ScanPlan): Promise<number> {
     } catch (e) {
       throw new ScanError(`cannot write ${args.output}: ${writeProblem(e)}; choose another --output path`);
     }
+    timer?.phase('report', `${args.format}, ${report.length} chars, written to --output`);
     if (!args.quiet || result.findings.length) {
       const n = result.findings.length;
       process.stderr.write(`scan-secrets: ${n === 0 ? 'no secrets found' : `${n} problem${n === 1 ? '' : 's'} found`}; report written to ${printable(args.output)}\n`);
     }
-  } else if (report) {
-    process.stdout.write(report);
+  } else {
+    timer?.phase('report', `${args.format}, ${report.length} chars`);
+    if (report) process.stdout.write(report);
   }
   for (const line of setup?.messages() ?? []) process.stderr.write(`scan-secrets: ${printable(line)}\n`);
   return result.findings.length > 0 ? 1 : 0;

@@ -8,6 +8,7 @@ import type {
   Confidence, ContentRule, EngineOptions, Finding, FileRule, Rule, Target,
 } from './types.ts';
 import { DEFAULT_MAX_FILE_SIZE } from './types.ts';
+import { endRuleRun, startRuleRun } from './stats.ts';
 
 interface CompiledRule {
   rule: ContentRule;
@@ -69,6 +70,8 @@ export class Engine {
   /** The current file's clock for rules with a matcher, and those that ran out of time in it. */
   private matcherClock: number | undefined;
   private outOfTime: Set<string> | undefined;
+  /** Pattern matches so far, before filters (for --debug's statistics). */
+  private matchCount = 0;
 
   constructor(rules: Rule[], options: Partial<EngineOptions> = {}) {
     this.options = { maxFileSize: DEFAULT_MAX_FILE_SIZE, ...options };
@@ -151,15 +154,18 @@ export class Engine {
     if (text.length === 0) return [];
     const triggered = this.selectRules(text, target.path);
     const raw: RawHit[] = [];
+    const stats = this.options.stats;
     for (const c of triggered) {
       const { rule } = c;
       const ranges = rule.multiline ? [c.ranges[0], text.length] : c.ranges;
       c.ranges = [];
       c.lastLine = -1;
       if (rule.appliesTo && !rule.appliesTo(target.path)) continue;
+      const measured = stats && startRuleRun(stats, rule.id, ranges, this.matchCount, raw.length);
       if (rule.matcher) {
         this.matcherClock ??= performance.now();
         if (this.outOfTime || !this.runMatcher(c, text, ranges, target.path, raw)) (this.outOfTime ??= new Set()).add(rule.id);
+        if (measured) endRuleRun(measured, this.matchCount, raw.length);
         continue;
       }
       const regex = (c.regex ??= scanRegex(rule.pattern));
@@ -173,6 +179,7 @@ export class Engine {
             regex.lastIndex++;
             continue;
           }
+          this.matchCount++;
           const groups = m.groups ?? {};
           const secret = groups.secret ?? m[0];
           if (!secret) continue;
@@ -182,6 +189,7 @@ export class Engine {
           raw.push({ c, start: base + span[0], end: base + span[1], secret, confidence, match: m[0] === secret ? undefined : m[0] });
         }
       }
+      if (measured) endRuleRun(measured, this.matchCount, raw.length);
     }
     if (raw.length === 0) return [];
 
@@ -234,6 +242,7 @@ export class Engine {
       const base = ranges[r];
       const slice = base === 0 && ranges[r + 1] === text.length ? text : text.slice(base, ranges[r + 1]);
       for (const h of matcher.find(slice)) {
+        this.matchCount++;
         const secret = slice.slice(h.secretStart, h.secretEnd);
         const confidence = secret ? judge(c.rule, secret, h.groups, path) : undefined;
         if (confidence !== undefined) {

@@ -1,6 +1,8 @@
 // The contracts between the three stages: scanners produce Targets, the engine
 // turns Targets into Findings with Rules, reporters turn Findings into bytes.
 
+import type { RuleStats } from './stats.ts';
+
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
 
 /** high = validated offline (checksum, decodable structure); medium = pattern plus context; low = pattern alone. */
@@ -186,6 +188,8 @@ export interface EngineOptions {
    * file and the engine records it in `overBudget`. Default 2000.
    */
   matcherBudgetMs?: number;
+  /** Per-rule costs (--debug), kept only when set: see stats.ts. */
+  stats?: RuleStats;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 500 * 1024;

@@ -4,6 +4,7 @@
 
 import { Worker } from 'node:worker_threads';
 import { ScanError } from '../errors.ts';
+import { mergeRuleStats, type RuleStat, type RuleStats } from '../engine/stats.ts';
 import type { Job, JobResult } from './job.ts';
 import type { EngineSpec } from './spec.ts';
 
@@ -17,7 +18,7 @@ export interface BatchMessage {
 }
 
 export type ReplyMessage =
-  | { id: number; results: JobResult[] }
+  | { id: number; results: JobResult[]; stats?: [string, RuleStat][] }
   | { id: number; error: { message: string; scan: boolean; stack?: string } };
 
 interface Slot {
@@ -33,7 +34,8 @@ export class WorkerPool {
   private closing = false;
   private nextId = 0;
 
-  constructor(size: number, url: URL, spec: EngineSpec, private readonly onResult: ResultHandler) {
+  /** stats: where the workers' rule statistics go (--debug), when the engine keeps them. */
+  constructor(size: number, url: URL, spec: EngineSpec, private readonly onResult: ResultHandler, private readonly stats?: RuleStats) {
     this.slots = Array.from({ length: size }, () => {
       const worker = new Worker(url, { workerData: spec });
       const slot: Slot = { worker, inflight: 0 };
@@ -97,6 +99,7 @@ export class WorkerPool {
       this.fail(e);
       return;
     }
+    if (msg.stats && this.stats) mergeRuleStats(this.stats, msg.stats);
     try {
       msg.results.forEach((r, i) => this.onResult(sent.seqs[i], sent.jobs[i], r));
     } catch (e) {

@@ -79,7 +79,7 @@ export async function runJobs(
       const s = seq++;
       if (s === 0) started = performance.now();
       if (!pool && s === 0 && spec && url && (expectedBytes() ?? 0) >= 2 * budget.bytes && !budget.always) {
-        pool = new WorkerPool(threads, url, spec, onResult);
+        pool = new WorkerPool(threads, url, spec, onResult, engine.options.stats);
       }
       if (!pool) {
         const small = inlineWeight < budget.bytes || (!budget.always && busy < BUSY_SHARE * (performance.now() - started));
@@ -98,7 +98,7 @@ export async function runJobs(
           }
           continue;
         }
-        pool = new WorkerPool(threads, url, spec, onResult);
+        pool = new WorkerPool(threads, url, spec, onResult, engine.options.stats);
       }
       batch.push(job);
       seqs.push(s);
