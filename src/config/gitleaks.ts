@@ -96,7 +96,7 @@ export function parseGitleaksToml(text: string, file: string, display: string): 
     doc = parse(text) as Table;
   } catch (e) {
     if (e instanceof TomlError) {
-      throw new UsageError(`${display}:${e.line}: cannot parse TOML: ${e.message.split('\n')[0].replace(/^Invalid TOML document: /, '')}`);
+      throw new UsageError(`${display}:${e.line}: cannot parse TOML: ${e.message.split('\n')[0].replace(/^Invalid TOML document: /, '')}; fix the file`);
     }
     throw e;
   }

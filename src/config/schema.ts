@@ -241,11 +241,13 @@ export function parseConfigText(text: string, file: string, display: string, for
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: true, uniqueKeys: true });
   const r = new Reader(file, display, lc);
-  if (doc.errors.length) {
-    const e = doc.errors[0];
+  // An unknown tag (!!js/function, !!js/regexp) would be read as a plain string: refuse it, as
+  // a config that tries to be code is not the config its author thinks it is.
+  const e = doc.errors[0] ?? doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (e) {
     const line = e.linePos?.[0]?.line;
     const msg = e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    throw new UsageError(`${display}${line ? `:${line}` : ''}: cannot parse ${format === 'yaml' ? 'YAML' : 'JSON'}: ${msg}`);
+    throw new UsageError(`${display}${line ? `:${line}` : ''}: cannot parse ${format === 'yaml' ? 'YAML' : 'JSON'}: ${msg}; fix the file`);
   }
   if (format === 'package.json') {
     if (!isMap(doc.contents)) r.fail(doc.contents, '(top level)', 'expected a JSON object');

@@ -66,7 +66,7 @@ export function displayPath(cwd: string, file: string): string {
 export function findConfig(o: Pick<SetupOptions, 'cwd' | 'root' | 'startDir' | 'configFlag'>): FoundConfig | undefined {
   if (o.configFlag) {
     const file = resolve(o.cwd, o.configFlag);
-    if (!existsSync(file)) throw new UsageError(`--config ${o.configFlag}: no such file`);
+    if (!existsSync(file)) throw new UsageError(`--config ${o.configFlag}: no such file; check the path`);
     return { file, format: formatOf(file) };
   }
   return discoverConfig(o.startDir, o.root ?? o.cwd);
