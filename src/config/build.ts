@@ -7,6 +7,7 @@ import type { ContentRule, EngineOptions, FileRule, Rule } from '../engine/types
 import { UsageError } from '../errors.ts';
 import { ROTATE } from '../rules/lib/define.ts';
 import { globMatcher } from './allowlist.ts';
+import { quoteFragments, quoteValue } from './quote.ts';
 import type { RegexCompiler, UntrustedRegex, SecretGroup } from './re2.ts';
 import type { CustomRuleConfig, ScanConfig, Where } from './types.ts';
 
@@ -24,7 +25,7 @@ export function compileAt(compile: RegexCompiler, source: string, where: Where, 
   try {
     return compile(source, secretGroup);
   } catch (e) {
-    if ((e as Error).name === 'RegexSyntaxError') throw new UsageError(`${at(where)}: ${(e as Error).message}`);
+    if ((e as Error).name === 'RegexSyntaxError') throw new UsageError(`${at(where)}: ${quoteFragments((e as Error).message)}`);
     throw e;
   }
 }
@@ -117,7 +118,7 @@ export function buildRules(cfg: ScanConfig, builtin: Rule[], compile: RegexCompi
       return false;
     }
     const line = cfg.lineOf(key);
-    throw new UsageError(`${cfg.display}${line ? `:${line}` : ''}: ${key}: unknown rule id ${JSON.stringify(id)}; list the rules with: scan-secrets rules`);
+    throw new UsageError(`${cfg.display}${line ? `:${line}` : ''}: ${key}: unknown rule id ${quoteValue(id)}; list the rules with: scan-secrets rules`);
   };
 
   const disabled = new Set(cfg.disableRules.filter((id) => checkId(id, 'disableRules')));

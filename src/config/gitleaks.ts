@@ -12,6 +12,7 @@
 
 import { parse, TomlError } from 'smol-toml';
 import { UsageError } from '../errors.ts';
+import { quoteValue } from './quote.ts';
 import type { AllowlistConfig, CustomRuleConfig, RegexTarget, ScanConfig, Where } from './types.ts';
 
 type Table = Record<string, unknown>;
@@ -61,15 +62,15 @@ function kind(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
   if (v === null || v === undefined) return 'nothing';
   if (typeof v === 'object') return 'a table';
-  return `${typeof v} ${JSON.stringify(v)}`;
+  return `${typeof v} ${typeof v === 'string' ? quoteValue(v) : JSON.stringify(v)}`;
 }
 
 function readAllowlist(t: TomlReader, raw: unknown, line: number | undefined, key: string, rules: string[]): AllowlistConfig {
   const a = t.table(raw, line, key);
   const cond = a.condition === undefined ? 'OR' : t.str(a.condition, line, `${key}.condition`).toUpperCase();
-  if (!['OR', 'AND', '||', '&&'].includes(cond)) t.fail(line, `${key}.condition`, `expected "OR" or "AND", got ${JSON.stringify(a.condition)}`);
+  if (!['OR', 'AND', '||', '&&'].includes(cond)) t.fail(line, `${key}.condition`, `expected "OR" or "AND", got ${quoteValue(String(a.condition))}`);
   const target = a.regexTarget === undefined ? 'secret' : t.str(a.regexTarget, line, `${key}.regexTarget`);
-  if (!['secret', 'match', 'line'].includes(target)) t.fail(line, `${key}.regexTarget`, `expected "secret", "match" or "line", got ${JSON.stringify(target)}`);
+  if (!['secret', 'match', 'line'].includes(target)) t.fail(line, `${key}.regexTarget`, `expected "secret", "match" or "line", got ${quoteValue(target)}`);
   const out: AllowlistConfig = {
     description: typeof a.description === 'string' ? a.description : undefined,
     rules,

@@ -8,11 +8,19 @@ import type { Node, YAMLMap, Pair } from 'yaml';
 import { UsageError } from '../errors.ts';
 import type { Severity } from '../engine/types.ts';
 import { parseSize } from '../cli/size.ts';
+import { quoteValue } from './quote.ts';
 import { SEVERITIES } from './types.ts';
 import type { AllowlistConfig, CustomRuleConfig, RegexTarget, RuleExample, ScanConfig, Where } from './types.ts';
 
 const RULE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const HASH = /^(?:sha256:)?[0-9a-f]{32,64}$/i;
+
+interface StrOptions {
+  pattern?: RegExp;
+  what?: string;
+  /** Never quote the value (it is likely a secret itself); say this instead. */
+  hide?: string;
+}
 
 class Reader {
   readonly lines = new Map<string, number>();
@@ -49,10 +57,11 @@ class Reader {
     return out;
   }
 
-  str(node: Node | null | undefined, key: string, opts: { pattern?: RegExp; what?: string } = {}): string {
-    if (!isScalar(node) || typeof node.value !== 'string') this.fail(node, key, `expected ${opts.what ?? 'a string'}, got ${describe(node)}`);
+  /** hide: never quote the value, which is likely a secret itself (an allowlist's `secrets`). */
+  str(node: Node | null | undefined, key: string, opts: StrOptions = {}): string {
+    if (!isScalar(node) || typeof node.value !== 'string') this.fail(node, key, `expected ${opts.what ?? 'a string'}, got ${opts.hide ? 'something else' : describe(node)}`);
     const v = node.value as string;
-    if (opts.pattern && !opts.pattern.test(v)) this.fail(node, key, `expected ${opts.what}, got ${JSON.stringify(v)}`);
+    if (opts.pattern && !opts.pattern.test(v)) this.fail(node, key, `expected ${opts.what}, got ${opts.hide ? `a value that is not one (not shown: it may be a secret; ${opts.hide})` : quoteValue(v)}`);
     return v;
   }
 
@@ -74,7 +83,7 @@ class Reader {
     return v as T;
   }
 
-  strList(node: Node | null | undefined, key: string, opts: { pattern?: RegExp; what?: string } = {}): string[] {
+  strList(node: Node | null | undefined, key: string, opts: StrOptions = {}): string[] {
     if (isScalar(node) && typeof node.value === 'string') return [this.str(node, key, opts)];
     if (!isSeq(node)) this.fail(node, key, `expected a list of ${opts.what ?? 'strings'}, got ${describe(node)}`);
     return node.items.map((item, i) => this.str(item as Node, `${key}[${i}]`, opts));
@@ -91,7 +100,7 @@ class Reader {
     for (const pair of node.items) {
       const id = isScalar(pair.key) ? String(pair.key.value) : '';
       const path = `${key}.${id}`;
-      if (!RULE_ID.test(id)) this.fail(pair, path, `expected a rule id (kebab-case), got ${JSON.stringify(id)}`);
+      if (!RULE_ID.test(id)) this.fail(pair, path, `expected a rule id (kebab-case), got ${quoteValue(id)}`);
       this.lines.set(path, this.line(pair) ?? 0);
       out[id] = value(pair.value as Node, path);
     }
@@ -103,7 +112,7 @@ function describe(node: unknown): string {
   if (node === null || node === undefined) return 'nothing';
   if (isMap(node)) return 'a mapping';
   if (isSeq(node)) return 'a list';
-  if (isScalar(node)) return node.value === null ? 'null' : `${typeof node.value} ${JSON.stringify(node.value)}`;
+  if (isScalar(node)) return node.value === null ? 'null' : `${typeof node.value} ${typeof node.value === 'string' ? quoteValue(node.value) : JSON.stringify(node.value)}`;
   return 'something else';
 }
 
@@ -162,7 +171,7 @@ function readRule(r: Reader, node: Node, key: string): CustomRuleConfig {
 function readAllowlist(r: Reader, node: Node, key: string): AllowlistConfig {
   const m = r.map(node, key, ALLOWLIST_KEYS);
   const get = (k: string) => m.get(k)?.value as Node | undefined;
-  const list = (k: string, opts?: { pattern?: RegExp; what?: string }) => (m.has(k) ? r.strList(get(k), `${key}.${k}`, opts) : []);
+  const list = (k: string, opts?: StrOptions) => (m.has(k) ? r.strList(get(k), `${key}.${k}`, opts) : []);
   const a: AllowlistConfig = {
     rules: list('rules', { pattern: RULE_ID, what: 'rule ids' }),
     paths: list('paths', { what: 'path globs' }),
@@ -170,7 +179,7 @@ function readAllowlist(r: Reader, node: Node, key: string): AllowlistConfig {
     regexes: list('regexes', { what: 'regular expressions (RE2 syntax)' }),
     regexTarget: m.has('regexTarget') ? r.oneOf(get('regexTarget'), `${key}.regexTarget`, ['secret', 'match', 'line'] as RegexTarget[]) : 'secret',
     stopwords: list('stopwords'),
-    secrets: list('secrets', { pattern: HASH, what: 'SHA-256 hashes (hex, at least 32 digits)' }).map((h) => h.replace(/^sha256:/i, '').toLowerCase()),
+    secrets: list('secrets', { pattern: HASH, what: 'SHA-256 hashes (hex, at least 32 digits)', hide: 'put its hash here: printf %s "$SECRET" | sha256sum' }).map((h) => h.replace(/^sha256:/i, '').toLowerCase()),
     commits: list('commits', { pattern: /^[0-9a-f]{4,64}$/i, what: 'commit ids' }),
     condition: m.has('condition') ? r.oneOf(get('condition'), `${key}.condition`, ['or', 'and'] as const) : 'or',
     where: r.where(node, key),
@@ -211,7 +220,7 @@ function readConfig(r: Reader, root: Node | null | undefined, file: string, form
       try {
         cfg.maxFileSize = parseSize(s);
       } catch {
-        r.fail(n, k('maxFileSize'), `expected a size such as 500KB or 2MB, got ${JSON.stringify(s)}`);
+        r.fail(n, k('maxFileSize'), `expected a size such as 500KB or 2MB, got ${quoteValue(s)}`);
       }
     }
   }
