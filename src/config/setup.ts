@@ -80,7 +80,7 @@ export function findBaseline(o: Pick<SetupOptions, 'cwd' | 'root' | 'baselineFla
     return file;
   }
   if (config?.baseline) {
-    const file = resolve(dirname(config.file), config.baseline);
+    const file = configBaseline(o, config);
     if (!existsSync(file)) throw new UsageError(`${config.display}: baseline: ${config.baseline} does not exist; create it with: scan-secrets baseline`);
     return file;
   }
@@ -91,8 +91,26 @@ export function findBaseline(o: Pick<SetupOptions, 'cwd' | 'root' | 'baselineFla
 /** Where a baseline should be written when none exists yet. */
 export function defaultBaselinePath(o: Pick<SetupOptions, 'cwd' | 'root' | 'baselineFlag'>, config?: ScanConfig): string {
   if (o.baselineFlag) return resolve(o.cwd, o.baselineFlag);
-  if (config?.baseline) return resolve(dirname(config.file), config.baseline);
+  if (config?.baseline) return configBaseline(o, config);
   return resolve(o.root ?? o.cwd, BASELINE_NAME);
+}
+
+/**
+ * The config's `baseline`. A config inside the repository is the repository's, so untrusted: it
+ * may not make a scan read, or `scan-secrets baseline` write, a file outside it. (A config from
+ * outside, named with --config, is the person's own and may point anywhere.)
+ */
+function configBaseline(o: Pick<SetupOptions, 'cwd' | 'root'>, config: ScanConfig): string {
+  const file = resolve(dirname(config.file), config.baseline!);
+  const top = o.root ?? o.cwd;
+  const inside = (f: string) => {
+    const rel = relative(top, f);
+    return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+  };
+  if (inside(config.file) && !inside(file)) {
+    throw new UsageError(`${config.display}: baseline: ${config.baseline} is outside the repository; a repository's config may only name a baseline inside it (choose one elsewhere with --baseline)`);
+  }
+  return file;
 }
 
 export async function prepareScan(o: SetupOptions): Promise<ScanSetup> {
