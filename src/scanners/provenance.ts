@@ -11,7 +11,7 @@ import type { Engine } from '../engine/engine.ts';
 import type { Finding } from '../engine/types.ts';
 import { SizeReader } from './batch-check.ts';
 import { BlobReader } from './blobs.ts';
-import { gitStream } from './git.ts';
+import { git, gitStream } from './git.ts';
 import { resolveCommit } from './history-scope.ts';
 import { decodeBytes } from './text.ts';
 import { MAX_SCAN_BYTES } from './types.ts';
@@ -57,10 +57,11 @@ async function presentAtHead(cwd: string, findings: Finding[], engine: Engine): 
     if (probes.length === 0) return present;
     const wanted = new Set(findings.filter((f) => f.kind === 'secret').map(historyKey));
     for (const path of await grepFiles(cwd, probes)) {
+      const object = headObject(cwd, path);
       // What --all-files would not read (over the limit), HEAD does not count as holding.
-      const size = await sizes.size(`HEAD:${path}`);
+      const size = object === undefined ? undefined : await sizes.size(object);
       if (size === undefined || size > MAX_SCAN_BYTES) continue;
-      const bytes = await blobs.read(`HEAD:${path}`);
+      const bytes = await blobs.read(object!);
       const decoded = decodeBytes(bytes);
       const found = engine.scan({ path, size: bytes.length, content: decoded.content, binary: decoded.binary, head: decoded.head, origin: { kind: 'commit' } });
       for (const g of found) if (wanted.has(historyKey(g))) present.add(historyKey(g));
@@ -70,6 +71,17 @@ async function presentAtHead(cwd: string, findings: Finding[], engine: Engine): 
     sizes.close();
     blobs.close();
   }
+}
+
+/**
+ * How to ask `git cat-file --batch` for a file at HEAD. Its protocol is one name a line, so a
+ * name with a line break in it is asked for by its blob id instead (one `git ls-tree`); asked as
+ * HEAD:<name>, it split into two questions and put every later answer out of step.
+ */
+function headObject(cwd: string, path: string): string | undefined {
+  if (!/[\r\n]/.test(path)) return `HEAD:${path}`;
+  const entry = git(['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', 'HEAD', '--', path], { cwd }).toString('utf8');
+  return /^\d+ blob ([0-9a-f]+)\t/.exec(entry)?.[1];
 }
 
 /**
