@@ -100,10 +100,16 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
   if ((staged || preCommitStaged) && args.git) {
     launched = (await import('../scanners/staged.ts')).launchStagedGit(cwd, staged && paths.length ? paths : undefined);
   }
+  const plan: ScanPlan = { cwd, paths, stdin, staged, preCommitStaged, flagSize, launched };
   try {
-    return await scanWith(args, { cwd, paths, stdin, staged, preCommitStaged, flagSize, launched });
+    return await scanWith(args, plan);
   } catch (e) {
     launched?.cancel();
+    // In a commit, whatever stops the scan stops the commit: say so, and how to bypass on purpose.
+    // (A --staged run by hand outside any repository is plainly not one.)
+    if ((staged || preCommitStaged) && (inHook || plan.inRepo) && e instanceof ScanError) {
+      throw new ScanError(`${e.message}. The commit was stopped because the scan could not run. ${preCommitStaged ? PRE_COMMIT_BYPASS_HINT : BYPASS_HINT}`);
+    }
     throw e;
   }
 }
@@ -116,6 +122,8 @@ interface ScanPlan {
   preCommitStaged: boolean;
   flagSize: number | undefined;
   launched: StagedLaunch | undefined;
+  /** Set once git has said where the repository is. */
+  inRepo?: boolean;
 }
 
 async function scanWith(args: ScanArgs, plan: ScanPlan): Promise<number> {
@@ -123,15 +131,8 @@ async function scanWith(args: ScanArgs, plan: ScanPlan): Promise<number> {
   const debug = args.debug ? await import('./debug.ts') : undefined;
   const timer = debug && new debug.DebugTimer();
   const root = !args.git && !stdin ? undefined : staged || preCommitStaged ? hookTop(cwd) : repoRoot(cwd);
-  let setup: ScanSetup | undefined;
-  try {
-    setup = await loadSetup(args, cwd, root, stdin ? [] : paths, staged || preCommitStaged || args.allFiles || args.history || stdin, flagSize);
-  } catch (e) {
-    if ((staged || preCommitStaged) && e instanceof ScanError) {
-      throw new ScanError(`${e.message}. The commit was stopped because the scan could not run. ${preCommitStaged ? PRE_COMMIT_BYPASS_HINT : BYPASS_HINT}`);
-    }
-    throw e;
-  }
+  plan.inRepo = root !== undefined;
+  const setup = await loadSetup(args, cwd, root, stdin ? [] : paths, staged || preCommitStaged || args.allFiles || args.history || stdin, flagSize);
   const maxFileSize = flagSize ?? setup?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const engine = setup?.engine ?? new Engine(selectRules((await import('../rules/index.ts')).activeRules(Boolean(args.strict)), args.rule), { maxFileSize, enforceAllSizes: args.enforceAll });
   const keep: FindingFilter = setup?.keep ?? ((f) => !(f.kind === 'secret' && allowedByDirective(f)));
@@ -187,11 +188,6 @@ async function scanWith(args: ScanArgs, plan: ScanPlan): Promise<number> {
   const progress = !staged && source.progress && wantsProgress(process.env, process.stderr) ? new LazyProgress(source.progress) : undefined;
   try {
     result = await runScan(source, engine, keep, { progress });
-  } catch (e) {
-    if ((staged || preCommitStaged) && e instanceof ScanError && !(e instanceof UsageError)) {
-      throw new ScanError(`${e.message}. The commit was stopped because the scan could not run. ${preCommitStaged ? PRE_COMMIT_BYPASS_HINT : BYPASS_HINT}`);
-    }
-    throw e;
   } finally {
     await progress?.stop();
   }
