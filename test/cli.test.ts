@@ -70,6 +70,15 @@ describe('scan modes', () => {
     expect(runCli(['--max-file-size', 'huge', 'x'], { cwd: tempDir() }).stderr).toMatch(/--max-file-size: cannot read "huge"/);
   });
 
+  it('an option that takes one value, given twice, is a usage error, not the last or a list', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), 'nothing\n');
+    const twice = runCli(['--no-git', 'a.txt', '--format', 'json', '--format', 'text'], { cwd: dir });
+    expect([twice.code, twice.stdout, twice.stderr]).toEqual([2, '', 'scan-secrets: --format was given 2 times (json, text); give it once\n']);
+    const out = runCli(['--no-git', 'a.txt', '-o', 'one.json', '--output', 'two.json'], { cwd: dir });
+    expect([out.code, out.stderr]).toEqual([2, 'scan-secrets: --output was given 2 times (one.json, two.json); give it once\n']);
+  });
+
   it('prints a bare semver for --version and examples in --help', () => {
     const v = runCli(['--version'], { cwd: tempDir() });
     expect(v.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);

@@ -27,6 +27,7 @@ export async function main(argv: string[]): Promise<number> {
       'scan for secrets (staged changes inside a git hook)',
       (y) => scanOptions(y),
       async (args) => {
+        rejectRepeats(args as Record<string, unknown>);
         exitCode = await runScanCommand(args);
       },
     )
@@ -54,6 +55,16 @@ export async function main(argv: string[]): Promise<number> {
   }
   await parser.parseAsync();
   return exitCode;
+}
+
+/** Options that take one value: given twice, yargs makes a list of them, which nothing downstream expects. */
+const SINGLE_VALUED = ['format', 'output', 'config', 'baseline', 'stdin-filename', 'max-file-size', 'since', 'until', 'max-commits', 'log-opts'];
+
+function rejectRepeats(args: Record<string, unknown>): void {
+  for (const name of SINGLE_VALUED) {
+    const v = args[name];
+    if (Array.isArray(v)) throw new UsageError(`--${name} was given ${v.length} times (${v.map((x) => printable(String(x))).join(', ')}); give it once`);
+  }
 }
 
 export function errorMessage(e: unknown): string {
