@@ -48,6 +48,8 @@ export interface JobResult {
   skipped: Skip[];
   /** Characters of text scanned (the same measure runScan counts for targets). */
   scanned: number;
+  /** False when there was nothing to scan (a FIFO, a file gone or unreadable): not counted as a file scanned. */
+  loaded: boolean;
 }
 
 /** The target a job stands for; undefined when there is nothing to scan (recorded in skipped). */
@@ -71,8 +73,8 @@ export function loadJob(job: Job, skipped: Skip[]): Target | undefined {
 export function runJob(job: Job, engine: Engine): JobResult {
   const skipped: Skip[] = [];
   const target = loadJob(job, skipped);
-  if (!target) return { findings: [], skipped, scanned: 0 };
-  return { findings: engine.scan(target), skipped, scanned: target.content?.length ?? 0 };
+  if (!target) return { findings: [], skipped, scanned: 0, loaded: false };
+  return { findings: engine.scan(target), skipped, scanned: target.content?.length ?? 0, loaded: true };
 }
 
 /** Bytes a job will cost, for deciding when a scan is big enough for worker threads. */
