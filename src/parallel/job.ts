@@ -22,8 +22,8 @@ export type Job =
     }
   | {
       kind: 'file';
-      /** Where to read it. */
-      abs: string;
+      /** Where to read it: bytes when the name is not UTF-8 (see FsPath). */
+      abs: string | Uint8Array;
       /** Display path. */
       path: string;
       /** Size from a stat, when the source already made one (for scheduling only). */
@@ -58,7 +58,8 @@ export function loadJob(job: Job, skipped: Skip[]): Target | undefined {
     return { path: job.path, size: job.content.length, content: job.content, lineMap: job.lineMap, mode: job.mode, added: job.added, origin: job.origin };
   }
   if (job.kind === 'file') {
-    const t = readTarget(job.abs, job.path, skipped, { skipUnreadable: job.skipUnreadable, lfs: job.lfs });
+    const abs = typeof job.abs === 'string' ? job.abs : Buffer.from(job.abs.buffer, job.abs.byteOffset, job.abs.byteLength);
+    const t = readTarget(abs, job.path, skipped, { skipUnreadable: job.skipUnreadable, lfs: job.lfs });
     return t && { ...t, mode: job.mode, origin: job.origin };
   }
   const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);

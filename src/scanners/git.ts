@@ -58,6 +58,18 @@ export function splitZ(buf: Buffer): string[] {
   return out;
 }
 
+/** Splits NUL-terminated output into records of raw bytes (names that are not UTF-8 stay exact). */
+export function splitRecords(buf: Buffer): Buffer[] {
+  const out: Buffer[] = [];
+  let start = 0;
+  for (let i = buf.indexOf(0); i !== -1; i = buf.indexOf(0, start)) {
+    out.push(buf.subarray(start, i));
+    start = i + 1;
+  }
+  if (start < buf.length) out.push(buf.subarray(start));
+  return out;
+}
+
 /** The subcommand, for messages: `git -c k=v log ...` is "log". */
 function command(args: string[]): string {
   let i = 0;
