@@ -12,6 +12,11 @@ export function pathKey(raw: Buffer): string {
   return isUtf8(raw) ? raw.toString('utf8') : `\0${raw.toString('latin1')}`;
 }
 
+/** parent + "/" + rel, staying a string while rel is UTF-8. */
+export function joinBytes(parent: string, rel: Buffer): FsPath {
+  return isUtf8(rel) ? `${parent.endsWith('/') ? parent : `${parent}/`}${rel.toString('utf8')}` : Buffer.concat([Buffer.from(parent.endsWith('/') ? parent : `${parent}/`), rel]);
+}
+
 /** For a job sent to a worker: bytes as a Uint8Array of their own (a Buffer may share a pool the clone would copy whole). */
 export function jobPath(p: FsPath): string | Uint8Array {
   return typeof p === 'string' ? p : new Uint8Array(p);

@@ -34,7 +34,7 @@ describe('file names', () => {
     for (const name of bytesNames) writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), name]), `token = ${fakeGithubToken()}\n`);
   }
 
-  it('every odd name is found when walking a folder, named on the command line and --staged', () => {
+  it('every odd name is found when walking a folder, named on the command line, --all-files and --staged', () => {
     const repo = new Repo();
     plant(repo.dir);
     const all = [...ODD_NAMES, shownBytesName, shownBytesName].sort();
@@ -49,6 +49,8 @@ describe('file names', () => {
 
     repo.add();
     expect(secretFiles(json(repo.scan('--staged', '--format', 'json').stdout))).toEqual(all);
+    repo.commit();
+    expect(secretFiles(json(repo.scan('--all-files', '--format', 'json').stdout))).toEqual(all);
     // nothing in a name was ever run
     expect(existsSync(join(repo.dir, 'pwned'))).toBe(false);
     expect(existsSync(join(repo.dir, 'pwned2'))).toBe(false);
@@ -112,6 +114,17 @@ describe('links', () => {
     expect(all.stdout).toContain('far.txt: symlink (not followed)');
   });
 
+  it('a tracked file under a folder that is now a link out of the tree is not read through it', () => {
+    const outside = tempDir();
+    writeFileSync(join(outside, 'app.env'), `token = ${fakeGithubToken()}\n`);
+    const repo = new Repo();
+    repo.write('conf/app.env', 'PORT=8080\n').write('README.md', 'hi\n').add().commit();
+    rmSync(join(repo.dir, 'conf'), { recursive: true });
+    symlinkSync(outside, join(repo.dir, 'conf'));
+    const r = repo.scan('--all-files', '--verbose');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('conf/app.env: inside conf, which is a symlink in the work tree (not followed)');
+  });
 });
 
 describe('files that cannot be read', () => {
