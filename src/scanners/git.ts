@@ -99,6 +99,35 @@ export function hookTop(cwd: string, env: NodeJS.ProcessEnv = process.env): stri
   return repoRoot(cwd);
 }
 
+/**
+ * The one-line error for a mode that needs a work tree when repoRoot found none. "Not inside a git
+ * repository" sends people the wrong way when git is missing, the repository is bare, the scan
+ * runs inside .git, or git refuses a repository another user owns; each gets its own words.
+ */
+export function noWorkTreeMessage(cwd: string | undefined, flag: string): string {
+  const { what, fix } = noWorkTree(cwd);
+  return `${what}, so ${flag} has nothing to read; ${fix}`;
+}
+
+function noWorkTree(cwd: string | undefined): { what: string; fix: string } {
+  const plain = 'scan plain files with: scan-secrets --no-git PATH...';
+  const none = { what: 'not inside a git repository', fix: plain };
+  const res = spawnSync('git', [...SAFE_CONFIG, 'rev-parse', '--is-bare-repository', '--is-inside-git-dir'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (res.error) {
+    return (res.error as NodeJS.ErrnoException).code === 'ENOENT' ? { what: 'git was not found on PATH', fix: `install git, or ${plain}` } : none;
+  }
+  if (res.status !== 0) {
+    const dubious = /dubious ownership in repository at '(.*)'/.exec(res.stderr.toString('utf8'));
+    if (dubious) return { what: 'git refuses this repository because another user owns it', fix: `run as its owner, or trust it with: git config --global --add safe.directory ${dubious[1]}` };
+    return none;
+  }
+  const [bare, insideGitDir] = res.stdout.toString('utf8').split('\n');
+  if (bare === 'true') return { what: 'this is a bare repository (no work tree, no index)', fix: 'run it in a clone that has a work tree' };
+  if (insideGitDir === 'true') return { what: 'this is inside the .git folder, not the work tree', fix: 'run it from the work tree' };
+  return none;
+}
+
+
 /** Streams git's stdout; rejects (fails closed) on a non-zero exit. */
 export function gitStream(args: string[], opts: GitOptions = {}) {
   const child = spawn('git', [...SAFE_CONFIG, ...args], { cwd: opts.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
