@@ -114,6 +114,17 @@ describe('links', () => {
     expect(all.stdout).toContain('far.txt: symlink (not followed)');
   });
 
+  it('--pre-commit: a named link, to a folder or to nothing, is a counted skip', () => {
+    const repo = new Repo();
+    repo.write('d/a.txt', 'fine\n');
+    symlinkSync('d', join(repo.dir, 'link'));
+    symlinkSync('/nonexistent', join(repo.dir, 'dangling'));
+    const r = repo.scan('--pre-commit', '--verbose', '--', 'link', 'dangling', 'd/a.txt');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  link: symlink (not followed)\n  dangling: symlink (not followed)\n');
+  });
+
   it('a tracked file under a folder that is now a link out of the tree is not read through it', () => {
     const outside = tempDir();
     writeFileSync(join(outside, 'app.env'), `token = ${fakeGithubToken()}\n`);
@@ -177,6 +188,20 @@ describe('files that cannot be read', () => {
     expect(r.stdout).toMatch(/\(2 files scanned in \d+ ms\)\n$/);
   });
 
+  it('--all-files and --pre-commit: a tracked file nobody may read is exit 2', () => {
+    const repo = new Repo(openTempDir());
+    repo.write('a.txt', 'fine\n').write('locked.txt', `token = ${fakeGithubToken()}\n`).write('shut/inner.txt', 'x\n').add().commit();
+    execFileSync('chmod', ['-R', 'a+rX', join(repo.dir, '.git')]);
+    chmodSync(join(repo.dir, 'locked.txt'), 0o000);
+    chmodSync(join(repo.dir, 'shut'), 0o000);
+    // git would refuse a repository owned by someone else; that refusal has its own test
+    const env = { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'safe.directory', GIT_CONFIG_VALUE_0: '*' };
+    const all = runAsOtherUser(['--all-files'], { cwd: repo.dir, env });
+    expect(all).toEqual({ code: 2, stdout: '', stderr: `scan-secrets: cannot read locked.txt: permission denied; ${fix}\n` });
+    // named through a closed folder: not "no such file"
+    const named = runAsOtherUser(['--pre-commit', 'a.txt', 'shut/inner.txt'], { cwd: repo.dir, env });
+    expect(named).toEqual({ code: 2, stdout: '', stderr: `scan-secrets: cannot read shut/inner.txt: permission denied; ${fix}\n` });
+  });
 });
 
 describe('FIFOs and devices', () => {
