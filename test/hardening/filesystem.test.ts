@@ -75,9 +75,15 @@ describe('file names', () => {
 });
 
 describe('links', () => {
-  it('link loops and links out of the tree are skipped, counted and listed, never followed', () => {
+  /** A folder outside the tree under test holding a token in `name`: where a link must not lead. */
+  function secretOutside(name: string): string {
     const outside = tempDir();
-    writeFileSync(join(outside, 'far.txt'), `token = ${fakeGithubToken()}\n`);
+    writeFileSync(join(outside, name), `token = ${fakeGithubToken()}\n`);
+    return outside;
+  }
+
+  it('link loops and links out of the tree are skipped, counted and listed, never followed', () => {
+    const outside = secretOutside('far.txt');
     const dir = tempDir();
     writeTree(dir, { 'inside.txt': 'fine\n', 'sub/ok.txt': 'fine\n' });
     symlinkSync('loop-b', join(dir, 'loop-a'));
@@ -100,8 +106,7 @@ describe('links', () => {
   });
 
   it('tracked links and links staged for commit are not followed either', () => {
-    const outside = tempDir();
-    writeFileSync(join(outside, 'far.txt'), `token = ${fakeGithubToken()}\n`);
+    const outside = secretOutside('far.txt');
     const repo = new Repo();
     symlinkSync(join(outside, 'far.txt'), join(repo.dir, 'far.txt'));
     symlinkSync('/etc/passwd', join(repo.dir, 'passwd'));
@@ -126,8 +131,7 @@ describe('links', () => {
   });
 
   it('a tracked file under a folder that is now a link out of the tree is not read through it', () => {
-    const outside = tempDir();
-    writeFileSync(join(outside, 'app.env'), `token = ${fakeGithubToken()}\n`);
+    const outside = secretOutside('app.env');
     const repo = new Repo();
     repo.write('conf/app.env', 'PORT=8080\n').write('README.md', 'hi\n').add().commit();
     rmSync(join(repo.dir, 'conf'), { recursive: true });

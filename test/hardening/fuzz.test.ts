@@ -11,23 +11,16 @@ import type { Finding } from '../../src/engine/types.ts';
 import { builtinRules } from '../../src/rules/index.ts';
 import { BASE62, base62, crc32 } from '../../src/rules/lib/checksum.ts';
 import { decodeBytes } from '../../src/scanners/text.ts';
+import { rng } from '../../scripts/bench/rng.mjs';
 import { fakeGithubToken } from './helpers.ts';
 
 const SEED = Number(process.env.FUZZ_SEED ?? randomBytes(4).readUInt32LE(0));
 const CASES = Number(process.env.FUZZ_CASES ?? 2000);
 
-/** mulberry32: small, fast, and the same sequence for the same seed. */
+/** The bench corpus's seeded PRNG, with random bytes. */
 function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  return { next, int, pick: <T>(xs: readonly T[]) => xs[int(xs.length)], bytes: (n: number) => Buffer.from(Array.from({ length: n }, () => int(256))) };
+  const r = rng(seed);
+  return { next: r, int: r.int, pick: r.pick, bytes: (n: number) => Buffer.from(Array.from({ length: n }, () => r.int(256))) };
 }
 
 const engine = new Engine(builtinRules);
