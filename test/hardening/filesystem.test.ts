@@ -262,6 +262,30 @@ describe('deep trees', () => {
     expect(skipped.code).toBe(0);
     expect(json(skipped.stdout).stats.skipped).toBe(1);
   });
+
+  it('a file whose path is past PATH_MAX, in a folder that is not, is reported by name', () => {
+    const dir = tempDir();
+    // A folder whose absolute path is 3,950 bytes, under PATH_MAX (4096), and a name that takes it over.
+    const segments: string[] = [];
+    let length = join(dir, 'near').length;
+    for (; length + 201 <= 3950; length += 201) segments.push('n'.repeat(200));
+    segments.push('n'.repeat(3950 - length - 1));
+    const near = join(dir, 'near', ...segments);
+    expect(near.length).toBe(3950);
+    mkdirSync(near, { recursive: true });
+    const name = 'f'.repeat(250);
+    // Made from inside the folder: the whole path is too long to hand to the system.
+    execFileSync('sh', ['-c', `printf 'token = %s\\n' "$1" > ${name}`, 'sh', fakeGithubToken()], { cwd: near });
+    const shown = `near/${segments.join('/')}/${name}`;
+    const r = runCli(['--no-git', 'near'], { cwd: dir });
+    expect(r).toEqual({
+      code: 2, stdout: '',
+      stderr: `scan-secrets: cannot read ${shown}: its path is longer than the system can open; move it somewhere shallower, or pass --skip-unreadable to scan the rest\n`,
+    });
+    const skipped = runCli(['--no-git', '--skip-unreadable', '--verbose', 'near'], { cwd: dir });
+    expect(skipped.code).toBe(0);
+    expect(skipped.stdout).toContain(`  ${shown}: unreadable: its path is longer than the system can open\n`);
+  });
 });
 
 describe('files that change during the scan', () => {
