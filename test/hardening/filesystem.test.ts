@@ -13,7 +13,7 @@ import { fakeGithubToken, openTempDir, runAsOtherUser, runCli, tempDir, writeTre
 
 interface Report {
   findings: { ruleId: string; file: string; line: number | null; column: number | null; secret: string }[];
-  stats: { files: number; skipped: number };
+  stats: { files: number; skipped: number; threads: number };
 }
 const json = (out: string) => JSON.parse(out) as Report;
 const secretFiles = (r: Report) => r.findings.filter((f) => f.ruleId === 'github-pat').map((f) => f.file).sort();
@@ -43,6 +43,10 @@ describe('file names', () => {
     expect(walked.code).toBe(1);
     expect(secretFiles(json(walked.stdout))).toEqual(all);
     expect(secretFiles(json(repo.scan('--no-git', '--format', 'json', '.').stdout))).toEqual(all);
+    // on worker threads too: names that are not UTF-8 cross to them as bytes
+    const threaded = runCli(['--format', 'json', '.'], { cwd: repo.dir, env: { SCAN_SECRETS_INLINE_BYTES: '0', SCAN_SECRETS_THREADS: '2' } });
+    expect(json(threaded.stdout).stats).toMatchObject({ threads: 2 });
+    expect(secretFiles(json(threaded.stdout))).toEqual(all);
     // Node turns argv into UTF-8 strings, so the non-UTF-8 name cannot be named; the rest can.
     const named = repo.scan('--format', 'json', '--', ...ODD_NAMES);
     expect(secretFiles(json(named.stdout))).toEqual([...ODD_NAMES].sort());
