@@ -4,7 +4,7 @@ import type { Engine } from './engine/engine.ts';
 import type { Finding } from './engine/types.ts';
 import type { JobResult } from './parallel/job.ts';
 import type { ScanResult } from './report/types.ts';
-import type { Skip, Source } from './scanners/types.ts';
+import type { Source } from './scanners/types.ts';
 
 /** Decides whether a finding stays (allowlists, inline directives, baseline). */
 export type FindingFilter = (finding: Finding) => boolean;
@@ -30,25 +30,28 @@ export async function runScan(source: Source, engine: Engine, keep: FindingFilte
     const { runJobs } = await import('./parallel/schedule.ts');
     // Results arrive in completion order; keep the non-empty ones by sequence to restore it.
     const done: { seq: number; result: JobResult }[] = [];
+    let jobsDone = 0;
     threads = await runJobs(
       source.jobs(),
       engine,
       (seq, _job, result) => {
-        files++;
+        jobsDone++;
+        // Counted as targets() counts: a job with nothing to scan (a FIFO, a vanished file) is a
+        // skip, not a file scanned.
+        if (result.loaded) files++;
         bytes += result.scanned;
         if (result.findings.length || result.skipped.length) done.push({ seq, result });
-        hooks.progress?.update({ items: source.progress?.done ?? files, bytes });
+        hooks.progress?.update({ items: source.progress?.done ?? jobsDone, bytes });
       },
       hooks.threads,
       () => (source.progress?.final ? source.progress.totalBytes : undefined),
     );
     done.sort((a, b) => a.seq - b.seq);
-    const skipped: Skip[] = [];
+    // Loops, not push(...): a scan can skip more files than a call can take arguments.
     for (const { result } of done) {
       for (const f of result.findings) findings.push(f);
-      for (const s of result.skipped) skipped.push(s);
+      for (const s of result.skipped) source.skipped.push(s);
     }
-    source.skipped.push(...skipped);
   } else {
     for await (const target of source.targets()) {
       files++;

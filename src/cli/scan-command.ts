@@ -11,7 +11,7 @@ import { DEFAULT_MAX_FILE_SIZE } from '../engine/types.ts';
 import { ScanError, UsageError } from '../errors.ts';
 import { runScan } from '../scan.ts';
 import type { FindingFilter } from '../scan.ts';
-import { hookTop, repoRoot } from '../scanners/git.ts';
+import { hookTop, noWorkTreeMessage, repoRoot } from '../scanners/git.ts';
 import type { Source } from '../scanners/types.ts';
 import type { StagedLaunch } from '../scanners/staged.ts';
 import type { ReportOptions, ScanResult } from '../report/types.ts';
@@ -144,7 +144,7 @@ async function scanWith(args: ScanArgs, plan: ScanPlan): Promise<number> {
   let source: Source;
   if (args.preCommit) {
     if (!args.git) throw new UsageError('--pre-commit needs git; drop --no-git');
-    if (!root) throw new ScanError('not inside a git repository, so --pre-commit has nothing to read; scan plain files with: scan-secrets --no-git PATH...');
+    if (!root) throw new ScanError(noWorkTreeMessage(cwd, '--pre-commit'));
     const mod = await import('../scanners/pre-commit.ts');
     if (preCommitStaged) {
       const { StagedSource } = await import('../scanners/staged.ts');
@@ -159,9 +159,7 @@ async function scanWith(args: ScanArgs, plan: ScanPlan): Promise<number> {
   } else if (staged || args.allFiles || args.history) {
     const mode = staged ? 'staged' : args.history ? 'history' : 'all-files';
     if (!args.git) throw new UsageError(`--${mode} needs git; drop --no-git`);
-    if (!root) {
-      throw new ScanError(`not inside a git repository, so --${mode} has nothing to read; scan plain files with: scan-secrets --no-git PATH...`);
-    }
+    if (!root) throw new ScanError(noWorkTreeMessage(cwd, `--${mode}`));
     if (staged) {
       const { StagedSource } = await import('../scanners/staged.ts');
       source = new StagedSource({ cwd: root, maxFileSize, enforceAllSizes: args.enforceAll, paths: paths.length ? paths : undefined, launched });

@@ -22,8 +22,8 @@ export type Job =
     }
   | {
       kind: 'file';
-      /** Where to read it. */
-      abs: string;
+      /** Where to read it: bytes when the name is not UTF-8 (see FsPath). */
+      abs: string | Uint8Array;
       /** Display path. */
       path: string;
       /** Size from a stat, when the source already made one (for scheduling only). */
@@ -48,6 +48,8 @@ export interface JobResult {
   skipped: Skip[];
   /** Characters of text scanned (the same measure runScan counts for targets). */
   scanned: number;
+  /** False when there was nothing to scan (a FIFO, a file gone or unreadable): not counted as a file scanned. */
+  loaded: boolean;
 }
 
 /** The target a job stands for; undefined when there is nothing to scan (recorded in skipped). */
@@ -56,7 +58,8 @@ export function loadJob(job: Job, skipped: Skip[]): Target | undefined {
     return { path: job.path, size: job.content.length, content: job.content, lineMap: job.lineMap, mode: job.mode, added: job.added, origin: job.origin };
   }
   if (job.kind === 'file') {
-    const t = readTarget(job.abs, job.path, skipped, { skipUnreadable: job.skipUnreadable, lfs: job.lfs });
+    const abs = typeof job.abs === 'string' ? job.abs : Buffer.from(job.abs.buffer, job.abs.byteOffset, job.abs.byteLength);
+    const t = readTarget(abs, job.path, skipped, { skipUnreadable: job.skipUnreadable, lfs: job.lfs });
     return t && { ...t, mode: job.mode, origin: job.origin };
   }
   const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
@@ -71,8 +74,8 @@ export function loadJob(job: Job, skipped: Skip[]): Target | undefined {
 export function runJob(job: Job, engine: Engine): JobResult {
   const skipped: Skip[] = [];
   const target = loadJob(job, skipped);
-  if (!target) return { findings: [], skipped, scanned: 0 };
-  return { findings: engine.scan(target), skipped, scanned: target.content?.length ?? 0 };
+  if (!target) return { findings: [], skipped, scanned: 0, loaded: false };
+  return { findings: engine.scan(target), skipped, scanned: target.content?.length ?? 0, loaded: true };
 }
 
 /** Bytes a job will cost, for deciding when a scan is big enough for worker threads. */

@@ -5,6 +5,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type St
 import type { Target } from '../engine/types.ts';
 import { ScanError } from '../errors.ts';
 import { decodeBytes } from './text.ts';
+import type { FsPath } from './fs-path.ts';
 import type { Skip } from './types.ts';
 import { MAX_SCAN_BYTES } from './types.ts';
 
@@ -16,7 +17,7 @@ export interface ReadOptions {
 
 const { O_RDONLY, O_NOFOLLOW, O_NONBLOCK } = constants;
 
-export function readTarget(abs: string, display: string, skipped: Skip[], opts: ReadOptions = {}): Target | undefined {
+export function readTarget(abs: FsPath, display: string, skipped: Skip[], opts: ReadOptions = {}): Target | undefined {
   // Where the platform can refuse to follow a link at open (not Windows), one open and one
   // fstat replace lstat + open + fstat: a full scan does this for every file. O_NONBLOCK keeps
   // a FIFO from blocking the open; fstat then turns it away.
@@ -45,7 +46,7 @@ export function readTarget(abs: string, display: string, skipped: Skip[], opts: 
 }
 
 /** The same, by path: lstat first (Windows, and links). */
-function readByPath(abs: string, display: string, skipped: Skip[], opts: ReadOptions): Target | undefined {
+function readByPath(abs: FsPath, display: string, skipped: Skip[], opts: ReadOptions): Target | undefined {
   let st;
   try {
     st = lstatSync(abs);
@@ -118,15 +119,29 @@ function readFd(fd: number, size: number): Buffer {
 }
 
 function unreadable(e: unknown, display: string, skipped: Skip[], opts: ReadOptions): undefined {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') {
+  if ((e as NodeJS.ErrnoException).code === 'ENOENT') {
     skipped.push({ path: display, reason: 'missing from the work tree' });
     return undefined;
   }
-  const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EIO' ? 'input/output error' : ((e as Error).message ?? String(e)).replace(/^[A-Z]+: /, '');
+  const { why, fix } = readProblem(e);
   if (opts.skipUnreadable) {
     skipped.push({ path: display, reason: `unreadable: ${why}` });
     return undefined;
   }
-  throw new ScanError(`cannot read ${display}: ${why}; fix its permissions, or pass --skip-unreadable to scan the rest`);
+  throw new ScanError(`cannot read ${display}: ${why}; ${fix}, or pass --skip-unreadable to scan the rest`);
+}
+
+/** The error says the path does not exist (or a part of it is not a folder). */
+export function isMissing(e: unknown): boolean {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+/** Why a file or folder could not be read, and what to do about it, in words. */
+export function readProblem(e: unknown): { why: string; fix: string } {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return { why: 'permission denied', fix: 'fix its permissions' };
+  if (code === 'ENAMETOOLONG') return { why: 'its path is longer than the system can open', fix: 'move it somewhere shallower' };
+  if (code === 'EIO') return { why: 'input/output error', fix: 'check the disk' };
+  return { why: ((e as Error).message ?? String(e)).replace(/^[A-Z]+: /, ''), fix: 'fix what stops it being read' };
 }

@@ -58,6 +58,18 @@ export function splitZ(buf: Buffer): string[] {
   return out;
 }
 
+/** Splits NUL-terminated output into records of raw bytes (names that are not UTF-8 stay exact). */
+export function splitRecords(buf: Buffer): Buffer[] {
+  const out: Buffer[] = [];
+  let start = 0;
+  for (let i = buf.indexOf(0); i !== -1; i = buf.indexOf(0, start)) {
+    out.push(buf.subarray(start, i));
+    start = i + 1;
+  }
+  if (start < buf.length) out.push(buf.subarray(start));
+  return out;
+}
+
 /** The subcommand, for messages: `git -c k=v log ...` is "log". */
 function command(args: string[]): string {
   let i = 0;
@@ -86,6 +98,35 @@ export function hookTop(cwd: string, env: NodeJS.ProcessEnv = process.env): stri
   if (env.GIT_DIR === undefined && env.GIT_WORK_TREE === undefined && existsSync(join(cwd, '.git'))) return cwd;
   return repoRoot(cwd);
 }
+
+/**
+ * The one-line error for a mode that needs a work tree when repoRoot found none. "Not inside a git
+ * repository" sends people the wrong way when git is missing, the repository is bare, the scan
+ * runs inside .git, or git refuses a repository another user owns; each gets its own words.
+ */
+export function noWorkTreeMessage(cwd: string | undefined, flag: string): string {
+  const { what, fix } = noWorkTree(cwd);
+  return `${what}, so ${flag} has nothing to read; ${fix}`;
+}
+
+function noWorkTree(cwd: string | undefined): { what: string; fix: string } {
+  const plain = 'scan plain files with: scan-secrets --no-git PATH...';
+  const none = { what: 'not inside a git repository', fix: plain };
+  const res = spawnSync('git', [...SAFE_CONFIG, 'rev-parse', '--is-bare-repository', '--is-inside-git-dir'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (res.error) {
+    return (res.error as NodeJS.ErrnoException).code === 'ENOENT' ? { what: 'git was not found on PATH', fix: `install git, or ${plain}` } : none;
+  }
+  if (res.status !== 0) {
+    const dubious = /dubious ownership in repository at '(.*)'/.exec(res.stderr.toString('utf8'));
+    if (dubious) return { what: 'git refuses this repository because another user owns it', fix: `run as its owner, or trust it with: git config --global --add safe.directory ${dubious[1]}` };
+    return none;
+  }
+  const [bare, insideGitDir] = res.stdout.toString('utf8').split('\n');
+  if (bare === 'true') return { what: 'this is a bare repository (no work tree, no index)', fix: 'run it in a clone that has a work tree' };
+  if (insideGitDir === 'true') return { what: 'this is inside the .git folder, not the work tree', fix: 'run it from the work tree' };
+  return none;
+}
+
 
 /** Streams git's stdout; rejects (fails closed) on a non-zero exit. */
 export function gitStream(args: string[], opts: GitOptions = {}) {

@@ -1,15 +1,19 @@
 // Files and directories named on the command line (how pre-commit and lint-staged call us).
 // Names are literal, never globs: `[id].ts` and `(group)/page.tsx` are file names. Directories
-// are walked with fast-glob; inside a repository git's ignore rules apply to the walk.
+// are walked with fast-glob (walk.ts); inside a repository git's ignore rules apply to the walk.
+// Every entry is accounted for: a folder that cannot be read is exit 2, or with --skip-unreadable
+// a counted skip, never silence.
 
 import { lstatSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import fg from 'fast-glob';
 import type { Target } from '../engine/types.ts';
 import { ScanError } from '../errors.ts';
 import { loadJob, type Job } from '../parallel/job.ts';
-import { git, splitZ } from './git.ts';
+import { isMissing, readProblem } from './files.ts';
+import { jobPath, pathKey, type FsPath } from './fs-path.ts';
+import { git, splitRecords } from './git.ts';
 import type { ProgressTotals, Skip, Source } from './types.ts';
+import { walkTree, type Unreadable } from './walk.ts';
 
 export interface PathOptions {
   cwd: string;
@@ -19,7 +23,9 @@ export interface PathOptions {
   skipUnreadable?: boolean;
 }
 
-export function displayPath(cwd: string, abs: string): string {
+export function displayPath(cwd: string, path: FsPath): string {
+  // A name that is not UTF-8 is shown with U+FFFD in place of its bad bytes.
+  const abs = typeof path === 'string' ? path : path.toString('utf8');
   const rel = relative(cwd, abs);
   const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
   return sep === '/' ? shown : shown.split(sep).join('/');
@@ -34,14 +40,15 @@ export class PathSource implements Source {
   async *jobs(): AsyncIterable<Job> {
     const { cwd } = this.opts;
     const seen = new Set<string>();
-    const lists: string[][] = [];
+    const lists: FsPath[][] = [];
     for (const p of this.opts.paths) {
       const abs = resolve(cwd, p);
-      let isDir: boolean;
+      let isDir = false;
       try {
         isDir = lstatSync(abs).isDirectory();
-      } catch {
-        throw new ScanError(`no such file or directory: ${p}`);
+      } catch (e) {
+        if (isMissing(e)) throw new ScanError(`no such file or directory: ${p}`);
+        // Not "no such file" when a folder on the way is closed to us: reading it says why.
       }
       lists.push(isDir ? this.walk(abs) : [abs]);
     }
@@ -49,9 +56,10 @@ export class PathSource implements Source {
     this.progress.final = true;
     for (const files of lists) {
       for (const f of files) {
-        if (seen.has(f)) continue;
-        seen.add(f);
-        yield { kind: 'file', abs: f, path: displayPath(cwd, f), skipUnreadable: this.opts.skipUnreadable, origin: { kind: 'file' } };
+        const key = typeof f === 'string' ? f : pathKey(f);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        yield { kind: 'file', abs: jobPath(f), path: displayPath(cwd, f), skipUnreadable: this.opts.skipUnreadable, origin: { kind: 'file' } };
       }
     }
   }
@@ -63,17 +71,32 @@ export class PathSource implements Source {
     }
   }
 
-  private walk(dir: string): string[] {
-    const ignore = ['**/.git/**'];
+  private walk(dir: string): FsPath[] {
+    const ignored = new Set<string>();
     if (this.opts.useGit) {
-      const ignored = splitZ(git(['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory'], { cwd: dir }));
-      for (const entry of ignored) {
-        const pattern = fg.escapePath(entry.endsWith('/') ? entry.slice(0, -1) : entry);
-        ignore.push(entry.endsWith('/') ? `${pattern}/**` : pattern);
+      // Raw bytes, so a name that is not UTF-8 compares equal to what the walk sees.
+      for (const entry of splitRecords(git(['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory'], { cwd: dir }))) {
+        const name = entry[entry.length - 1] === 0x2f ? entry.subarray(0, -1) : entry;
+        if (name.length) ignored.add(pathKey(name));
       }
     }
-    return fg
-      .sync('**', { cwd: dir, dot: true, onlyFiles: true, followSymbolicLinks: false, ignore, absolute: true, suppressErrors: true })
-      .sort();
+    const { files, unreadable } = walkTree(dir, { ignored });
+    for (const folder of unreadable) this.unreadableFolder(folder);
+    return files;
+  }
+
+  private unreadableFolder({ path, error }: Unreadable): void {
+    const shown = displayPath(this.opts.cwd, path);
+    // Gone, or no longer a folder, since its parent was listed: like a file that changes mid-scan.
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') {
+      this.skipped.push({ path: shown, reason: error.code === 'ENOENT' ? 'folder disappeared during the scan' : 'no longer a folder' });
+      return;
+    }
+    const { why, fix } = readProblem(error);
+    if (this.opts.skipUnreadable) {
+      this.skipped.push({ path: shown, reason: `unreadable folder: ${why}` });
+      return;
+    }
+    throw new ScanError(`cannot read folder ${shown}: ${why}; ${fix}, or pass --skip-unreadable to scan the rest`);
   }
 }

@@ -3,11 +3,11 @@
 // scanned (read from the index). Outside a commit (`pre-commit run --all-files`, `--files X`)
 // the named files are scanned in full from the work tree.
 
-import { statSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Target } from '../engine/types.ts';
 import { ScanError, UsageError } from '../errors.ts';
-import { readTarget } from './files.ts';
+import { isMissing, readTarget } from './files.ts';
 import { lfsPaths } from './lfs.ts';
 import { displayPath } from './paths.ts';
 import type { StagedSource } from './staged.ts';
@@ -60,9 +60,13 @@ export class NamedFilesSource implements Source {
     for (const p of paths) {
       let st;
       try {
-        st = statSync(resolve(cwd, p));
-      } catch {
-        throw new ScanError(`no such file: ${p}`);
+        // lstat: a named link is not followed (reading it counts a skip), so a link to a folder
+        // is not "a folder", and a dangling link is not "no such file".
+        st = lstatSync(resolve(cwd, p));
+      } catch (e) {
+        if (isMissing(e)) throw new ScanError(`no such file: ${p}`);
+        // A folder on the way is closed to us: reading it says so (or counts it with --skip-unreadable).
+        continue;
       }
       if (st.isDirectory()) throw new UsageError(`--pre-commit takes file names, and ${p} is a folder: scan folders without --pre-commit`);
       if (st.size > maxFileSize) big.push(repoPath(top, cwd, p));

@@ -3,7 +3,7 @@
 // temporary index of `git commit -a` / `git commit <paths>` (GIT_INDEX_FILE) are honoured.
 
 import type { Target } from '../engine/types.ts';
-import { git, gitStream, gitText, repoRoot } from './git.ts';
+import { git, gitStream, gitText, noWorkTreeMessage, repoRoot } from './git.ts';
 import { UsageError } from '../errors.ts';
 import { decodeBytes } from './text.ts';
 import type { Skip, Source } from './types.ts';
@@ -30,8 +30,6 @@ export interface StagedOptions {
   /** git, already started by launchStagedGit (with the same paths). */
   launched?: StagedLaunch;
 }
-
-export const NOT_A_REPO = 'not inside a git repository, so --staged has nothing to read; scan plain files with: scan-secrets --no-git PATH...';
 
 const DIFF_ARGS = ['--cached', '--no-abbrev', '-M', '--no-ext-diff', '--no-textconv', '--no-color', '--diff-filter=ACMRT', '--ignore-submodules=none'];
 
@@ -88,7 +86,7 @@ export class StagedSource implements Source {
       out = await this.launched!.diff;
     } catch (e) {
       // Outside a repository git's own words are less helpful than ours.
-      if (!repoRoot(this.opts.cwd)) throw new UsageError(NOT_A_REPO);
+      if (!repoRoot(this.opts.cwd)) throw new UsageError(noWorkTreeMessage(this.opts.cwd, '--staged'));
       throw e;
     }
     const cwd = this.opts.cwd;

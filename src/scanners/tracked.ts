@@ -2,12 +2,13 @@
 // work tree, which is what CI checks out and what pre-commit's --all-files looks at. Files are
 // handed out as jobs, so a large tree is read and scanned on worker threads.
 
-import { join } from 'node:path';
 import { statSync } from 'node:fs';
 import type { Target } from '../engine/types.ts';
 import { loadJob, type Job } from '../parallel/job.ts';
-import { git, splitZ } from './git.ts';
+import { jobPath, joinBytes, pathKey, type FsPath } from './fs-path.ts';
+import { git, splitRecords } from './git.ts';
 import { lfsPaths } from './lfs.ts';
+import { TreeGuard } from './tree-guard.ts';
 import type { ProgressTotals, Skip, Source } from './types.ts';
 
 export interface TrackedOptions {
@@ -24,34 +25,41 @@ export class TrackedSource implements Source {
 
   async *jobs(): AsyncIterable<Job> {
     const { root } = this.opts;
-    const entries = new Map<string, string>();
-    for (const rec of splitZ(git(['ls-files', '-z', '-s'], { cwd: root }))) {
-      const tab = rec.indexOf('\t');
-      entries.set(rec.slice(tab + 1), rec.slice(0, rec.indexOf(' ')));
+    const guard = new TreeGuard(root);
+    // Keyed by the raw name: two names that are not UTF-8 can decode to the same string.
+    const entries = new Map<string, { path: string; mode: string; abs: FsPath; linked?: string; size?: number }>();
+    for (const rec of splitRecords(git(['ls-files', '-z', '-s'], { cwd: root }))) {
+      const name = rec.subarray(rec.indexOf(0x09) + 1);
+      // A name that is not UTF-8 is opened by its bytes: decoded, it would name no file at all.
+      entries.set(pathKey(name), {
+        path: name.toString('utf8'), mode: rec.toString('latin1', 0, rec.indexOf(0x20)), abs: joinBytes(root, name), linked: guard.linkedFolder(name),
+      });
     }
     const big: string[] = [];
-    const sizes = new Map<string, number>();
     let totalBytes = 0;
-    for (const [path, mode] of entries) {
-      if (mode === '160000') continue;
+    for (const e of entries.values()) {
+      if (e.mode === '160000' || e.linked !== undefined) continue;
       try {
-        const size = statSync(join(root, path)).size;
-        sizes.set(path, size);
-        totalBytes += size;
-        if (size > this.opts.maxFileSize) big.push(path);
+        e.size = statSync(e.abs).size;
+        totalBytes += e.size;
+        if (e.size > this.opts.maxFileSize) big.push(e.path);
       } catch {
         // missing or unreadable: reading it reports why
       }
     }
     Object.assign(this.progress, { total: entries.size, totalBytes, final: true });
     const lfs = lfsPaths(root, big, false);
-    for (const [path, mode] of entries) {
+    for (const { path, mode, abs, linked, size } of entries.values()) {
       if (mode === '160000') {
         this.skipped.push({ path, reason: 'submodule' });
         continue;
       }
+      if (linked !== undefined) {
+        this.skipped.push({ path, reason: `inside ${linked}, which is a symlink in the work tree (not followed)` });
+        continue;
+      }
       yield {
-        kind: 'file', abs: join(root, path), path, size: sizes.get(path), mode, lfs: lfs.has(path),
+        kind: 'file', abs: jobPath(abs), path, size, mode, lfs: lfs.has(path),
         skipUnreadable: this.opts.skipUnreadable, origin: { kind: 'tracked' },
       };
     }
