@@ -108,7 +108,8 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
     // In a commit, whatever stops the scan stops the commit: say so, and how to bypass on purpose.
     // (A --staged run by hand outside any repository is plainly not one.)
     if ((staged || preCommitStaged) && (inHook || plan.inRepo) && e instanceof ScanError) {
-      throw new ScanError(`${e.message}. The commit was stopped because the scan could not run. ${preCommitStaged ? PRE_COMMIT_BYPASS_HINT : BYPASS_HINT}`);
+      const said = /[.!?]$/.test(e.message) ? e.message : `${e.message}.`;
+      throw new ScanError(`${said} The commit was stopped because the scan could not run. ${preCommitStaged ? PRE_COMMIT_BYPASS_HINT : BYPASS_HINT}`);
     }
     throw e;
   }
