@@ -81,6 +81,8 @@ const fmtRss = (kb) => (kb ? `${(kb / 1024).toFixed(0)} MB` : '-');
 async function main() {
   mkdirSync(WORK, { recursive: true });
   const rows = [];
+  const peerInputs = {};
+  let peerRows = [];
   try {
     // --- inputs ---------------------------------------------------------------------------
     const tree = await cached(`tree-${SIZES.tree}`, async (dir) => {
@@ -123,6 +125,7 @@ async function main() {
     }
     const hookMs = median(hooks);
     const hookFloor = median(floors);
+    peerInputs.hook = hook;
     rows.push([
       `hook: --staged, 10 files / 500 added lines (median of ${SIZES.hookRuns})`,
       fmtMs(hookMs), `${fmtMs(hookFloor)} node -e '' + git diff --cached -U0`, hookMs / hookFloor,
@@ -159,6 +162,8 @@ async function main() {
       ]);
     };
     allFiles(`npm packages (${PACKAGES[SIZES.packages].join(', ')})`, real, realInfo.files, realInfo.bytes);
+    peerInputs.real = real;
+    peerInputs.realInfo = realInfo;
     allFiles('generated tree, keyword-dense', tree, treeFiles, treeBytes);
 
     // --- rule set on text -------------------------------------------------------------------
@@ -194,6 +199,7 @@ async function main() {
       fmtMs(median(hist)), `${fmtMs(median(histFloor))} git log -p --all > /dev/null`, median(hist) / median(histFloor),
       fmtRss(peakRss(['--history', '--format', 'json'], history, [0, 1])),
     ]);
+    if (process.env.BENCH_PEERS !== '0') peerRows = await peers(peerInputs);
   } finally {
     rmSync(WORK, { recursive: true, force: true });
   }
@@ -205,6 +211,62 @@ async function main() {
   process.stdout.write(`| ${head.join(' | ')} |\n|${head.map(() => ' --- ').join('|')}|\n`);
   for (const r of body) process.stdout.write(`| ${r.join(' | ')} |\n`);
   process.stdout.write('\nratio = scan-secrets time / floor time (lower is better; 1.00x = as fast as the floor)\n');
+  if (peerRows.length) {
+    process.stdout.write(`\n| against a peer | scan-secrets | ${SECRETLINT} | ${SECRETLINT.split('@')[0]} / scan-secrets |\n| --- | --- | --- | --- |\n`);
+    for (const r of peerRows) process.stdout.write(`| ${r.join(' | ')} |\n`);
+    process.stdout.write('\nInterleaved, medians; secretlint with its recommended rule preset. Higher is better for the last column.\n');
+  }
+}
+
+/**
+ * secretlint, the peer that runs on Node too, on the same inputs, interleaved with our own runs:
+ * the hook's staged files as lint-staged would hand them over, and the real-source tree.
+ * Installed once into the bench cache (not a dependency of this project). BENCH_PEERS=0 skips it.
+ */
+const SECRETLINT = 'secretlint@13.0.6';
+async function peers({ hook, real, realInfo }) {
+  let bin;
+  try {
+    const dir = await cached('peers-secretlint-13.0.6', async (d) => {
+      run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--silent', '--prefix', d, SECRETLINT, '@secretlint/secretlint-rule-preset-recommend@13.1.0'], { stdout: 'pipe' });
+    });
+    bin = join(dir, 'node_modules', '.bin', 'secretlint');
+  } catch (e) {
+    log(`secretlint could not be installed, so there is no peer table: ${e.message.split('\n')[0]}`);
+    return [];
+  }
+  const rc = join(WORK, 'secretlintrc.json');
+  writeFileSync(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+  const out = [];
+  const pair = (label, ours, theirs, rounds, bytes) => {
+    const a = [];
+    const b = [];
+    for (let i = 0; i < rounds + 1; i++) {
+      const x = ours();
+      const y = theirs();
+      if (i === 0) continue;
+      a.push(x);
+      b.push(y);
+    }
+    const fmt = (ms) => (bytes ? `${fmtRate(bytes, ms)} (${fmtMs(ms)})` : fmtMs(ms));
+    out.push([label, fmt(median(a)), fmt(median(b)), `${(median(b) / median(a)).toFixed(2)}x`]);
+  };
+  log('secretlint ...');
+  const staged = git(['diff', '--cached', '--name-only', '-z'], hook).split('\0').filter(Boolean);
+  pair(
+    `hook: the ${staged.length} staged files (median of ${SIZES.hookRuns})`,
+    () => run(process.execPath, [BIN, '--staged'], { cwd: hook }).ms,
+    () => run(bin, ['--secretlintrc', rc, ...staged], { cwd: hook, ok: [0, 1] }).ms,
+    SIZES.hookRuns,
+  );
+  pair(
+    `whole tree: npm packages, ${mb(realInfo.bytes).toFixed(0)} MB`,
+    () => run(process.execPath, [BIN, '--all-files', '--format', 'json'], { cwd: real, ok: [0, 1] }).ms,
+    () => run(bin, ['--secretlintrc', rc, '--format', 'json', '**/*'], { cwd: real, ok: [0, 1], stdout: 'pipe' }).ms,
+    SIZES.rounds,
+    realInfo.bytes,
+  );
+  return out;
 }
 
 /** A repository with a typical commit staged: 10 files, about 500 added lines, no secrets. */
