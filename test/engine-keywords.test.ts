@@ -33,4 +33,8 @@ describe('keywords', () => {
       expect(scan('x.md', 'K=ABCDEFG')).toEqual([]);
     }
   });
+  it('a keyword line that ends in a colon (a YAML parent key) also gives the rule the three lines below it', () => {
+    expect(scan('a.yaml', 'zz: \n  ABCDEFG\n  ABCDEFH\n  ABCDEFI\n  ABCDEFJ\n')).toEqual(['2:ABCDEFG', '3:ABCDEFH', '4:ABCDEFI']);
+    expect(scan('a.yaml', 'zz: x\n  ABCDEFG\n')).toEqual([]);
+  });
 });

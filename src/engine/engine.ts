@@ -350,6 +350,9 @@ export class Engine {
         lineStart = text.lastIndexOf('\n', end - 1) + 1;
         const nl = text.indexOf('\n', end);
         lineEnd = nl === -1 ? text.length : nl;
+        // A YAML parent key (`datadog:`) says what the lines nested under it hold: the rules
+        // its keywords trigger get those lines too (`  api_key: ...`).
+        if (endsParentKey(text, lineStart, lineEnd)) lineEnd = endOfNextLines(text, lineEnd, NESTED_LINES);
       }
       const id = ids[h];
       for (const i of this.keywordRules[id]) queue(this.compiled[i]);
@@ -364,6 +367,26 @@ export class Engine {
     for (const c of triggered) c.queued = false;
     return triggered;
   }
+}
+
+/** Lines after a YAML parent key that its keywords reach. */
+const NESTED_LINES = 3;
+
+/** True when the line [start, end) ends in a colon (then spaces, a CR): a YAML key whose value is nested below. */
+function endsParentKey(text: string, start: number, end: number): boolean {
+  let e = end;
+  while (e > start && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9 || text.charCodeAt(e - 1) === 13)) e--;
+  return e > start && text.charCodeAt(e - 1) === 58;
+}
+
+/** The end of the n-th line after the line that ends at `end` (or of the text). */
+function endOfNextLines(text: string, end: number, n: number): number {
+  let e = end;
+  for (let i = 0; i < n && e < text.length; i++) {
+    const nl = text.indexOf('\n', e + 1);
+    e = nl === -1 ? text.length : nl;
+  }
+  return e;
 }
 
 /** The rule's pattern with the flags a scan needs: every match (g), with indices (d), unanchored. */

@@ -13,6 +13,14 @@
 
 const KEY_WORDS = '(?:key|token|secret|pat(?![a-z])|auth|passw(?:or)?d|credential)';
 
+/**
+ * A YAML parent key, then the line break and indent before a key nested under it, after at most
+ * two indented siblings: `datadog:` / `  site: ...` / `  api_key: ...`. (The engine gives a rule
+ * the three lines after a keyword line that ends in a colon.) The nested key must still name a
+ * key, token or secret.
+ */
+const NESTED = String.raw`[\w.-]{0,25}["']?[ \t]{0,4}:[ \t]{0,4}\r?\n(?:[ \t]{1,16}[^\n]{0,200}\n){0,2}[ \t]{1,16}(?:-[ \t]{1,4})?`;
+
 export interface NamedValueOptions {
   /** Regex source for the word that must follow the name, replacing the generic key words. */
   word?: string;
@@ -32,7 +40,7 @@ export function namedValue(name: string, value: string, opts: NamedValueOptions 
   const after = opts.after ?? '(?![A-Za-z0-9_-])';
   const start = opts.wordStart ? '(?<![A-Za-z])' : '';
   return new RegExp(
-    `${start}(?:${name})(?:${assign}${call ? `|${callShape}` : ''})(?<secret>${value})${after}`,
+    `${start}(?:${name})(?:${assign}|${NESTED}${assign}${call ? `|${callShape}` : ''})(?<secret>${value})${after}`,
     'i',
   );
 }
@@ -78,7 +86,10 @@ export function assignment({ names, labels, value, edge = 'A-Za-z0-9' }: Assignm
 /** The part of `assignment` before the value: the name, the operator and any opening quote. */
 export function assignedName(names: readonly string[], labels?: readonly string[]): string {
   const label = labels ? `[\\w.-]{0,24}?${anyOf(labels)}` : '';
-  return `(?<![A-Za-z0-9])${anyOf(names)}${label}[\\w.-]{0,24}["']?\\s{0,5}(?:=>|:=|[:=]|\\s)\\s{0,5}["']?`;
+  const rest = `[\\w.-]{0,24}["']?\\s{0,5}(?:=>|:=|[:=]|\\s)\\s{0,5}["']?`;
+  // Nested under the provider's YAML key only when a label says what the nested key holds.
+  const nested = labels ? `|${NESTED}[\\w.-]{0,24}?${anyOf(labels)}${rest}` : '';
+  return `(?<![A-Za-z0-9])${anyOf(names)}(?:${label}${rest}${nested})`;
 }
 
 /**
@@ -88,8 +99,9 @@ export function assignedName(names: readonly string[], labels?: readonly string[
  * nested quantifiers: linear time.
  */
 export function assignedAfter(name: string, value: string, flags = 'i'): RegExp {
+  const nested = `${NESTED}[\\w.-]{0,25}?${KEY_WORDS}[\\w.-]{0,12}?["']?[ \\t]{0,5}:[ \\t]{0,5}`;
   return new RegExp(
-    `(?:${name})[\\w.-]{0,30}?["']?\\s{0,5}(?:=>|:=|=|:)\\s{0,5}["'\`]?(?<secret>${value})(?![A-Za-z0-9_+/=-])`,
+    `(?:${name})(?:[\\w.-]{0,30}?["']?\\s{0,5}(?:=>|:=|=|:)\\s{0,5}|${nested})["'\`]?(?<secret>${value})(?![A-Za-z0-9_+/=-])`,
     flags,
   );
 }
