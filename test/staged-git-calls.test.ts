@@ -118,4 +118,16 @@ describe('--staged', () => {
     expect(res.status, res.stderr).toBe(1);
     expect((JSON.parse(res.stdout) as { findings: { file: string }[] }).findings.map((f) => f.file)).toEqual(['there.txt']);
   });
+
+  it('takes the top from git when the folder it runs in holds a .git that git passes over', () => {
+    const repo = new TestRepo('scan-secrets-staged-');
+    repos.push(repo);
+    repo.write('.scan-secrets.yaml', "allowlists:\n  - description: fixtures\n    paths: ['sub/**']\n");
+    repo.write('sub/.git/placeholder', ''); // an empty .git folder: not a repository to git
+    repo.write('sub/a.txt', `tok = "${githubToken()}"\n`);
+    repo.git('add', '.scan-secrets.yaml', 'sub/a.txt');
+    // Run from sub/: git finds the repository above, and so must the config.
+    const res = runCli(['--staged', '--format', 'json'], { cwd: join(repo.dir, 'sub') });
+    expect(res.status, res.stderr).toBe(0);
+  });
 });

@@ -3,7 +3,7 @@
 // every path list is -z, and every error becomes a ScanError so the scan fails closed.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ScanError } from '../errors.ts';
 
@@ -90,13 +90,29 @@ export function repoRoot(cwd?: string): string | undefined {
 }
 
 /**
- * The top of the work tree, for the hook: git runs hooks from the top, so when cwd holds .git
- * and no GIT_DIR or GIT_WORK_TREE points elsewhere, cwd is the answer git would give, without
- * the git process that costs every commit some milliseconds. Anywhere else, git's answer.
+ * The top of the work tree, for the hook: git runs hooks from the top, so when cwd holds a git
+ * directory and no GIT_DIR or GIT_WORK_TREE points elsewhere, cwd is the answer git would give,
+ * without the git process that costs every commit some milliseconds. Anywhere else, git's answer.
  */
 export function hookTop(cwd: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
-  if (env.GIT_DIR === undefined && env.GIT_WORK_TREE === undefined && existsSync(join(cwd, '.git'))) return cwd;
+  if (env.GIT_DIR === undefined && env.GIT_WORK_TREE === undefined && holdsGitDir(cwd)) return cwd;
   return repoRoot(cwd);
+}
+
+/**
+ * Whether cwd/.git is one git would take: a folder with HEAD, objects and refs (git's own test),
+ * or a `gitdir:` file (a linked worktree, a submodule). Git passes over anything else and looks
+ * in the parent folders, and so must we.
+ */
+function holdsGitDir(cwd: string): boolean {
+  const dotGit = join(cwd, '.git');
+  try {
+    const st = statSync(dotGit);
+    if (st.isDirectory()) return existsSync(join(dotGit, 'HEAD')) && existsSync(join(dotGit, 'objects')) && existsSync(join(dotGit, 'refs'));
+    return st.isFile() && readFileSync(dotGit, 'utf8').startsWith('gitdir:');
+  } catch {
+    return false;
+  }
 }
 
 /**
