@@ -36,8 +36,7 @@ export function git(args: string[], opts: GitOptions = {}): Buffer {
     throw new ScanError(`git ${command(args)} failed: ${res.error.message}`);
   }
   if (res.status !== 0 && !(opts.okCodes ?? []).includes(res.status ?? -1)) {
-    const msg = firstLine(res.stderr.toString('utf8')) || `exit code ${res.status ?? res.signal}`;
-    throw new ScanError(`git ${command(args)} failed: ${msg}`);
+    throw new ScanError(failure(args, res.stderr.toString('utf8'), res.status ?? res.signal));
   }
   return res.stdout;
 }
@@ -68,6 +67,14 @@ export function splitRecords(buf: Buffer): Buffer[] {
   }
   if (start < buf.length) out.push(buf.subarray(start));
   return out;
+}
+
+/** git's first line of complaint, and what to do about it where git does not say. */
+function failure(args: string[], stderr: string, status: number | string | null): string {
+  const said = firstLine(stderr) || `exit code ${status}`;
+  // git names the index file it cannot read, and nothing to do about it
+  const index = /index file (?:smaller than expected|corrupt)|bad index file|bad signature 0x[0-9a-f]+/i.test(said);
+  return `git ${command(args)} failed: ${said}${index ? '; the index is damaged: delete that file and run git reset to rebuild it from HEAD, then stage your changes again' : ''}`;
 }
 
 /** The subcommand, for messages: `git -c k=v log ...` is "log". */
@@ -157,7 +164,7 @@ export function gitStream(args: string[], opts: GitOptions = {}) {
     );
     child.on('close', (code, signal) => {
       if (code === 0 || (opts.okCodes ?? []).includes(code ?? -1)) resolve();
-      else reject(new ScanError(`git ${command(args)} failed: ${firstLine(stderr) || `exit code ${code ?? signal}`}`));
+      else reject(new ScanError(failure(args, stderr, code ?? signal)));
     });
   });
   if (opts.input !== undefined) child.stdin.end(opts.input);

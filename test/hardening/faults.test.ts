@@ -50,9 +50,10 @@ describe('git and the repository', () => {
   it('a corrupt index', () => {
     const repo = repoWithSecret();
     writeFileSync(join(repo.dir, '.git', 'index'), 'garbage\n');
-    const bad = 'git ls-files failed: .git/index: index file smaller than expected';
-    expectError(repo.scan('--staged'), `git diff failed: .git/index: index file smaller than expected. ${BYPASS}`);
-    expectError(runCli([], { cwd: repo.dir, env: inHook(repo) }), `git diff failed: ${join(repo.dir, '.git', 'index')}: index file smaller than expected. ${BYPASS}`);
+    const fix = '; the index is damaged: delete that file and run git reset to rebuild it from HEAD, then stage your changes again';
+    const bad = `git ls-files failed: .git/index: index file smaller than expected${fix}`;
+    expectError(repo.scan('--staged'), `git diff failed: .git/index: index file smaller than expected${fix}. ${BYPASS}`);
+    expectError(runCli([], { cwd: repo.dir, env: inHook(repo) }), `git diff failed: ${join(repo.dir, '.git', 'index')}: index file smaller than expected${fix}. ${BYPASS}`);
     expectError(repo.scan('--all-files'), bad);
     expectError(repo.scan('.'), bad);
   });
