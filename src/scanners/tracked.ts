@@ -7,7 +7,7 @@ import type { Target } from '../engine/types.ts';
 import { loadJob, type Job } from '../parallel/job.ts';
 import { jobPath, joinBytes, pathKey, type FsPath } from './fs-path.ts';
 import { git, splitRecords } from './git.ts';
-import { lfsPaths } from './lfs.ts';
+import { lfsNames } from './lfs.ts';
 import { TreeGuard } from './tree-guard.ts';
 import type { ProgressTotals, Skip, Source } from './types.ts';
 
@@ -27,29 +27,29 @@ export class TrackedSource implements Source {
     const { root } = this.opts;
     const guard = new TreeGuard(root);
     // Keyed by the raw name: two names that are not UTF-8 can decode to the same string.
-    const entries = new Map<string, { path: string; mode: string; abs: FsPath; linked?: string; size?: number }>();
+    const entries = new Map<string, { path: string; name: Buffer; mode: string; abs: FsPath; linked?: string; size?: number }>();
     for (const rec of splitRecords(git(['ls-files', '-z', '-s'], { cwd: root }))) {
       const name = rec.subarray(rec.indexOf(0x09) + 1);
       // A name that is not UTF-8 is opened by its bytes: decoded, it would name no file at all.
       entries.set(pathKey(name), {
-        path: name.toString('utf8'), mode: rec.toString('latin1', 0, rec.indexOf(0x20)), abs: joinBytes(root, name), linked: guard.linkedFolder(name),
+        path: name.toString('utf8'), name, mode: rec.toString('latin1', 0, rec.indexOf(0x20)), abs: joinBytes(root, name), linked: guard.linkedFolder(name),
       });
     }
-    const big: string[] = [];
+    const big: Buffer[] = [];
     let totalBytes = 0;
     for (const e of entries.values()) {
       if (e.mode === '160000' || e.linked !== undefined) continue;
       try {
         e.size = statSync(e.abs).size;
         totalBytes += e.size;
-        if (e.size > this.opts.maxFileSize) big.push(e.path);
+        if (e.size > this.opts.maxFileSize) big.push(e.name);
       } catch {
         // missing or unreadable: reading it reports why
       }
     }
     Object.assign(this.progress, { total: entries.size, totalBytes, final: true });
-    const lfs = lfsPaths(root, big, false);
-    for (const { path, mode, abs, linked, size } of entries.values()) {
+    const lfs = lfsNames(root, big, false);
+    for (const [key, { path, mode, abs, linked, size }] of entries) {
       if (mode === '160000') {
         this.skipped.push({ path, reason: 'submodule' });
         continue;
@@ -59,7 +59,7 @@ export class TrackedSource implements Source {
         continue;
       }
       yield {
-        kind: 'file', abs: jobPath(abs), path, size, mode, lfs: lfs.has(path),
+        kind: 'file', abs: jobPath(abs), path, size, mode, lfs: lfs.has(key),
         skipUnreadable: this.opts.skipUnreadable, origin: { kind: 'tracked' },
       };
     }

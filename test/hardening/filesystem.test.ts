@@ -60,6 +60,18 @@ describe('file names', () => {
     expect(existsSync(join(repo.dir, 'pwned2'))).toBe(false);
   });
 
+  it('--all-files: a large file that Git LFS tracks is exempt from the size limit, whatever bytes name it', () => {
+    const repo = new Repo();
+    // The pattern names the first of the two latin1 names by its own byte: only it is in LFS.
+    repo.write('.gitattributes', Buffer.concat([bytesNames[0], Buffer.from(' filter=lfs diff=lfs merge=lfs -text\n')]));
+    const big = Buffer.alloc(600 * 1024, 0x61);
+    for (const name of bytesNames) writeFileSync(Buffer.concat([Buffer.from(`${repo.dir}/`), name]), big);
+    repo.add().commit();
+    const r = json(repo.scan('--all-files', '--format', 'json').stdout);
+    // one over the limit, the other exempt: told apart by their bytes, not their shown names
+    expect(r.findings.filter((f) => f.ruleId === 'file-too-large').map((f) => f.file)).toEqual([shownBytesName]);
+  });
+
   it('folders with odd names are walked into, and what git ignores is left out by its exact name', () => {
     const repo = new Repo();
     const token = () => `token = ${fakeGithubToken()}\n`;
