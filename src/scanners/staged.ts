@@ -3,7 +3,7 @@
 // temporary index of `git commit -a` / `git commit <paths>` (GIT_INDEX_FILE) are honoured.
 
 import type { Target } from '../engine/types.ts';
-import { git, gitStream, gitText, noWorkTreeMessage, repoRoot } from './git.ts';
+import { gitStream, noWorkTreeMessage, repoRoot } from './git.ts';
 import { UsageError } from '../errors.ts';
 import { decodeBytes } from './text.ts';
 import type { Skip, Source } from './types.ts';
@@ -32,13 +32,6 @@ export interface StagedOptions {
 }
 
 const DIFF_ARGS = ['--cached', '--no-abbrev', '-M', '--no-ext-diff', '--no-textconv', '--no-color', '--diff-filter=ACMRT', '--ignore-submodules=none'];
-
-export function baseRevision(cwd: string): string {
-  const head = git(['rev-parse', '--verify', '-q', 'HEAD^{commit}'], { cwd, okCodes: [1] }).toString().trim();
-  if (head) return head;
-  // First commit: everything in the index is added. The empty tree's id depends on the hash.
-  return gitText(['hash-object', '-t', 'tree', '--stdin'], { cwd, input: '' }).trim();
-}
 
 /** The git processes of a staged scan, running. */
 export interface StagedLaunch {
