@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   hasVendorPrefix, isCssColour, isDataUri, isFilePath, isGenericNoise, isGitSha, isHashWithAlgorithm, isHexDigest, isHostname,
-  isIdentifierLike, isKnownDefault, isLockOrChecksumFile, isLowVariety, isMemberChain, isNaturalLanguage, isOtherDataShape,
+  isCodeLike, isIdentifierLike, isKnownDefault, isLockOrChecksumFile, isLowVariety, isMemberChain, isNaturalLanguage, isOtherDataShape,
   isPlaceholder, isPublicKeyOrCertificate, isReference, isSecretsFile, isSvgPath, isTemplate, isUrlWithoutCredentials, isUuid,
 } from '../src/engine/filters.ts';
 
@@ -175,6 +175,18 @@ describe('natural language and identifiers', () => {
     expect(isMemberChain('config.db.password')).toBe(true);
     expect(isMemberChain('this.props.apiKey')).toBe(true);
     expect(isMemberChain(TOKEN)).toBe(false);
+  });
+  it('query paths through array indexes are code', () => {
+    for (const v of ['StreamDescription.Shards[-1].ShardId', 'Reservations[].Instances[].InstanceId', 'items[0].name', 'Contents[*].Key']) expect(isMemberChain(v), v).toBe(true);
+    // Brackets that are not an index, and random text, are not a path.
+    for (const v of ['a[b].c', 'Shards[-1]', 'x8Fq2kLm.Z9[1]w', TOKEN]) expect(isMemberChain(v), v).toBe(false);
+  });
+  it('a chained assignment in minified code is code', () => {
+    expect(isCodeLike('b._emscripten_bind_btSliderConstraint_setUpperLinLimit_1=function')).toBe(true);
+    expect(isCodeLike('module.exports=Parser')).toBe(true);
+    expect(isCodeLike('b._emscripten_bind_btSliderConstraint_setUpperLinLimit_1=b.asm.Xt')).toBe(true);
+    expect(isCodeLike('V=nHeqwguBaUg7')).toBe(false);
+    expect(isCodeLike(PASSWORD)).toBe(false);
   });
   it('versions, numbers, dates, addresses', () => {
     for (const v of ['1.2.3', 'v20.11.1-beta.2', '3600', '2024-05-01T10:00:00Z', '10.0.0.12:5432', 'ops@shop.example', 'application/json']) expect(isOtherDataShape(v), v).toBe(true);

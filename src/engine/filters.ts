@@ -410,15 +410,23 @@ export function isOtherDataShape(value: string): boolean {
 /** Code, not a value: comparisons, logic, arrows, ternaries, calls. */
 export function isCodeLike(value: string): boolean {
   const v = value.trim();
-  return /===|!==|&&|\|\||=>|=={1,2}(?!=*$)|\?[^?]*:/.test(v) || /^[A-Za-z_$][\w$.]*\(/.test(v) || /\)\s*[;,]?$/.test(v) && /\(/.test(v);
+  return /===|!==|&&|\|\||=>|=={1,2}(?!=*$)|\?[^?]*:/.test(v) || /^[A-Za-z_$][\w$.]*\(/.test(v) || /\)\s*[;,]?$/.test(v) && /\(/.test(v) ||
+    // a chained assignment in minified code: pw=b._bind_setLimit_1=function(){...}, (pw=b._bind_1=b.asm.Xt)
+    /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+=[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(v);
 }
 
 /** Words a value uses to describe itself: VERYLONGSECRET..., my-api-token, private_key_here. */
 const SELF_DESCRIBING = /secret|passw|token|api_?key|private|credential|signing/i;
 
-/** Dot-separated member access (config.db.password, this.props.apiKey): code, not a value. */
+/**
+ * Dot-separated member access (config.db.password, this.props.apiKey), also through array
+ * indexes (Shards[-1].ShardId, Reservations[].Instances[*].Id: paginator and query paths): code,
+ * not a value.
+ */
 export function isMemberChain(value: string): boolean {
-  return /^[A-Za-z_$][\w$]*(?:(?:\.|\?\.|::|->)[A-Za-z_$][\w$]*)+(?:\[[^\]]*\])?$/.test(value.trim()) || /^[A-Za-z_$][\w$]*\[["'][\w.-]+["']\]$/.test(value.trim());
+  const v = value.trim();
+  return /^[A-Za-z_$][\w$]*(?:(?:\.|\?\.|::|->)[A-Za-z_$][\w$]*)+(?:\[[^\]]*\])?$/.test(v) || /^[A-Za-z_$][\w$]*\[["'][\w.-]+["']\]$/.test(v) ||
+    /^[A-Za-z_$][\w$]*(?:\[(?:-?\d*|\*)\])*(?:\.[A-Za-z_$][\w$]*(?:\[(?:-?\d*|\*)\])*)+$/.test(v);
 }
 
 /** The well-known jwt.io sample token and friends: published on every tutorial page. */

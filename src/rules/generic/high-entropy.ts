@@ -58,6 +58,8 @@ export default [
         { text: 'headers = {"Authorization": "Bearer L435jXVzmKKX0FTgkh16K22fQP5ebFgu-fKI6A5cEZ8"}', secret: 'L435jXVzmKKX0FTgkh16K22fQP5ebFgu-fKI6A5cEZ8' },
       ],
       negative: [
+        // A paginator's query path (aws-sdk's apis/*.paginators.json): a member chain, not a token.
+        '"output_token": "StreamDescription.Shards[-1].ShardId",',
         'api_key = os.getenv("API_KEY")',
         '"tokenUrl": "https://oauth2.googleapis.com/token",',
         'client_secret: 3f2504e0-4f89-11d3-9a0c-0305e82c3301',

@@ -53,6 +53,8 @@ export default [
         { text: '"Server=db01;Database=shop;User Id=shop;Password=du8C3QGI.t-e4G;"', secret: 'du8C3QGI.t-e4G' },
       ],
       negative: [
+        // Minified code: a variable named pw, assigned along a chain (three.js' ammo.wasm.js).
+        'return(pw=b._emscripten_bind_btSliderConstraint_setUpperLinLimit_1=b.asm.Xt).apply(null,arguments)',
         'password = os.environ["DB_PASSWORD"]',
         'DB_PASSWORD=${DB_PASSWORD}',
         'password: "{{ vault_db_password }}"',
