@@ -266,3 +266,26 @@ describe('--history on an empty repository', () => {
     }
   });
 });
+
+describe('--history and inline directives', () => {
+  it('honours an allow-next-line directive that was in the file before the line below it changed', () => {
+    const r = new TestRepo();
+    try {
+      const file = (token: string, other: string) => `setup:\n  # scan-secrets:allow-next-line github-pat\n  token: ${token}\n  plain: ${other}\n`;
+      r.write('ci.yml', file('none', 'none'));
+      r.commit('fixture');
+      const token = githubToken();
+      const other = githubToken();
+      // Each commit's patch holds the changed line, not the directive above it.
+      r.write('ci.yml', file(token, 'none'));
+      r.commit('a token under the directive');
+      r.write('ci.yml', file(token, other));
+      r.commit('a token with no directive');
+      const res = runCli(['--history', '--format', 'json', '--no-redact'], { cwd: r.dir });
+      expect(res.status, res.stderr).toBe(1);
+      expect((JSON.parse(res.stdout) as { findings: JsonFinding[] }).findings.map((f) => [f.line, f.secret])).toEqual([[4, other]]);
+    } finally {
+      r.cleanup();
+    }
+  });
+});

@@ -2,7 +2,7 @@
 import { chmodSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { Repo, fakeGithubToken, BIN } from './helpers/repo.ts';
+import { Repo, fakeGithubToken, BIN, runCli } from './helpers/repo.ts';
 
 const json = (out: string) => JSON.parse(out) as { findings: { ruleId: string; file: string; line: number | null; column: number | null; secret: string }[] };
 
@@ -146,5 +146,28 @@ describe('--staged', () => {
     const r = repo.scan('--staged', '--format', 'json', '--no-redact');
     expect(r.stderr).toBe('');
     expect(json(r.stdout).findings.map((f) => [f.file, f.line, f.secret])).toEqual([['link', 1, token]]);
+  });
+
+  it('honours an allow-next-line directive already in the file above a line the commit changes', () => {
+    const repo = new Repo();
+    const lines = (token: string) => [
+      'setup:',
+      '  # scan-secrets:allow-next-line github-pat -- the CI fixture token, revoked',
+      `  token: ${token}`,
+      '  # pragma: allowlist nextline secret',
+      `  other: ${token}`,
+      `  plain: ${token}`,
+      '',
+    ].join('\r\n');
+    repo.write('ci.yml', lines(fakeGithubToken())).add().commit();
+    // Only the token lines change: the directive lines are not in the diff.
+    repo.write('ci.yml', lines(fakeGithubToken())).add();
+    const r = repo.scan('--staged', '--format', 'json');
+    expect(r.code).toBe(1);
+    expect(json(r.stdout).findings.map((f) => f.line)).toEqual([6]);
+    // The same through the pre-commit framework's entry during a commit (git sets GIT_INDEX_FILE).
+    const p = runCli(['--pre-commit', '--format', 'json', 'ci.yml'], { cwd: repo.dir, env: { GIT_INDEX_FILE: join(repo.dir, '.git', 'index') } });
+    expect(p.code).toBe(1);
+    expect(json(p.stdout).findings.map((f) => f.line)).toEqual([6]);
   });
 });

@@ -64,8 +64,9 @@ export interface Finding {
   /** The full text of the line holding the secret (for inline directives); never reported. */
   lineText?: string;
   /**
-   * The line before it (for `allow-next-line` directives), when the scanned text holds that line:
-   * in a staged scan only when the previous line was added too. Never reported.
+   * The line before it (for `allow-next-line` directives). The engine gives it when the scanned
+   * text holds that line; for scans of added lines, the source reads the rest from git
+   * (scanners/lines-above.ts). Never reported.
    */
   prevLineText?: string;
   /** The whole pattern match when the secret is only part of it (allowlists on the match). Never reported. */

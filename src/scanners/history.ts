@@ -11,6 +11,7 @@
 import type { Engine } from '../engine/engine.ts';
 import type { Finding, Origin, Target } from '../engine/types.ts';
 import { loadJob, type Job } from '../parallel/job.ts';
+import { addLinesAbove } from './lines-above.ts';
 import { BlobReader } from './blobs.ts';
 import { SizeReader } from './batch-check.ts';
 import { gitStream } from './git.ts';
@@ -226,7 +227,11 @@ export class HistorySource implements Source {
 
   /** One finding per secret: the commit that first added it, and whether HEAD still has it. */
   async finalize(findings: Finding[], engine: Engine): Promise<Finding[]> {
-    return dedupeHistory(this.opts.cwd, findings, engine);
+    const kept = await dedupeHistory(this.opts.cwd, findings, engine);
+    // The line above a finding, where the commit's patch did not hold it (see lines-above.ts).
+    // cat-file reads one name per line: a path holding a line break is left as it is.
+    await addLinesAbove(kept, (f) => (f.origin.commit && !f.file.includes('\n') ? `${f.origin.commit}:${f.file}` : undefined), this.opts.cwd);
+    return kept;
   }
 }
 

@@ -5,7 +5,7 @@
 
 import { lstatSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import type { Target } from '../engine/types.ts';
+import type { Finding, Target } from '../engine/types.ts';
 import { ScanError, UsageError } from '../errors.ts';
 import { isMissing, readTarget } from './files.ts';
 import { lfsPaths } from './lfs.ts';
@@ -37,6 +37,10 @@ export class StagedFilesSource implements Source {
 
   async *targets(): AsyncIterable<Target> {
     for await (const t of this.staged.targets()) if (this.only.has(t.path)) yield t;
+  }
+
+  finalize(findings: Finding[]): Promise<Finding[]> {
+    return this.staged.finalize(findings);
   }
 }
 

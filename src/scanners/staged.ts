@@ -2,7 +2,7 @@
 // first commit). Content always comes from git, never the work tree, so `git add -p` and the
 // temporary index of `git commit -a` / `git commit <paths>` (GIT_INDEX_FILE) are honoured.
 
-import type { Target } from '../engine/types.ts';
+import type { Finding, Target } from '../engine/types.ts';
 import { gitStream, noWorkTreeMessage, repoRoot } from './git.ts';
 import { UsageError } from '../errors.ts';
 import { decodeBytes } from './text.ts';
@@ -10,6 +10,7 @@ import type { Skip, Source } from './types.ts';
 import { MAX_SCAN_BYTES } from './types.ts';
 import { BlobReader } from './blobs.ts';
 import { lfsPaths } from './lfs.ts';
+import { addLinesAbove } from './lines-above.ts';
 
 interface RawEntry {
   oldMode: string;
@@ -65,6 +66,8 @@ export class StagedSource implements Source {
   readonly skipped: Skip[] = [];
   readonly label = 'in staged changes';
   private launched?: StagedLaunch;
+  /** Blob of each file scanned by its added lines only (path -> sha), for finalize. */
+  private readonly partial = new Map<string, string>();
   constructor(private readonly opts: StagedOptions) {}
 
   /** Starts git now (unless the caller already has), so it runs while the caller builds the engine. */
@@ -132,11 +135,18 @@ export class StagedSource implements Source {
           yield { ...target, content: decoded.content, binary: decoded.binary, head: decoded.head };
           continue;
         }
+        this.partial.set(e.path, e.newSha);
         yield { ...target, content: h.lines.join('\n'), lineMap: h.numbers };
       }
     } finally {
       blobs.close();
     }
+  }
+
+  /** The line above a finding, where the diff did not hold it (see lines-above.ts). */
+  async finalize(findings: Finding[]): Promise<Finding[]> {
+    await addLinesAbove(findings, (f) => this.partial.get(f.file), this.opts.cwd);
+    return findings;
   }
 }
 
