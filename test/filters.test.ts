@@ -190,6 +190,8 @@ describe('natural language and identifiers', () => {
   });
   it('versions, numbers, dates, addresses', () => {
     for (const v of ['1.2.3', 'v20.11.1-beta.2', '3600', '2024-05-01T10:00:00Z', '10.0.0.12:5432', 'ops@shop.example', 'application/json']) expect(isOtherDataShape(v), v).toBe(true);
+    for (const v of ['arn:aws:lambda:us-east-1:123456789012:function:MyFunction', 'arn:aws-us-gov:s3:::my-bucket/key', 'arn:aws:iam::aws:policy/ReadOnlyAccess']) expect(isOtherDataShape(v), v).toBe(true);
+    expect(isOtherDataShape('arn:x8Fq2kLmZ9w1QpR7')).toBe(false);
     expect(isOtherDataShape(TOKEN)).toBe(false);
   });
 });

@@ -403,7 +403,9 @@ export function isOtherDataShape(value: string): boolean {
     /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(v) || // e-mail
     /^(?:application|text|image|audio|video|font|multipart)\/[\w.+-]+$/.test(v) ||
     /^(?:npm:|workspace:|file:|link:|portal:|patch:|catalog:|git\+|github:|gitlab:|bitbucket:|git:\/\/)/.test(v) || // package specs
-    /^[\^~<>=]{1,2}\d+(?:\.[\dx*]+)*/.test(v)
+    /^[\^~<>=]{1,2}\d+(?:\.[\dx*]+)*/.test(v) ||
+    // AWS resource names: arn:partition:service:region:account:resource, an address, not a key
+    /^arn:aws(?:-[a-z]+)*:[a-z0-9-]+:[a-z0-9-]*:(?:\d{12}|aws)?:\S+$/.test(v)
   );
 }
 

@@ -60,6 +60,8 @@ export default [
       negative: [
         // A paginator's query path (aws-sdk's apis/*.paginators.json): a member chain, not a token.
         '"output_token": "StreamDescription.Shards[-1].ShardId",',
+        // An AWS resource name under a key that says auth (aws-sdk's API examples).
+        '"DefineAuthChallenge": "arn:aws:lambda:us-east-1:123456789012:function:MyFunction",',
         'api_key = os.getenv("API_KEY")',
         '"tokenUrl": "https://oauth2.googleapis.com/token",',
         'client_secret: 3f2504e0-4f89-11d3-9a0c-0305e82c3301',
