@@ -115,6 +115,21 @@ describe('--history over every ref', () => {
     expect(s.get(T.A)).toMatchObject({ author: 'Test Person <person@repo.test>', date: '2020-09-13T13:26:40+00:00' });
   });
 
+  it('scans a bare mirror in place, with the same findings as its work tree', () => {
+    const mirror = mkdtempSync(join(tmpdir(), 'scan-secrets-mirror-'));
+    try {
+      repo.git('clone', '-q', '--mirror', repo.dir, mirror);
+      const here = history();
+      const there = runCli(['--history', '--format', 'json', '--no-redact'], { cwd: mirror });
+      expect(there.status, there.stderr).toBe(1);
+      const found = (JSON.parse(there.stdout) as { findings: JsonFinding[] }).findings;
+      expect(found.length).toBeGreaterThan(5);
+      expect(found).toEqual(here.findings);
+    } finally {
+      rmSync(mirror, { recursive: true, force: true });
+    }
+  });
+
   it('reports a committed .env once, where it was added, as no longer present', () => {
     const env = history().findings.filter((f) => f.kind === 'file');
     expect(env).toHaveLength(1);

@@ -11,7 +11,7 @@ import { DEFAULT_MAX_FILE_SIZE } from '../engine/types.ts';
 import { ScanError, UsageError } from '../errors.ts';
 import { runScan } from '../scan.ts';
 import type { FindingFilter } from '../scan.ts';
-import { hookTop, noWorkTreeMessage, repoRoot } from '../scanners/git.ts';
+import { bareRepoDir, hookTop, noWorkTreeMessage, repoRoot } from '../scanners/git.ts';
 import type { Source } from '../scanners/types.ts';
 import type { StagedLaunch } from '../scanners/staged.ts';
 import type { ReportOptions, ScanResult } from '../report/types.ts';
@@ -133,7 +133,10 @@ async function scanWith(args: ScanArgs, plan: ScanPlan): Promise<number> {
   const timer = debug && new debug.DebugTimer();
   const root = !args.git && !stdin ? undefined : staged || preCommitStaged ? hookTop(cwd) : repoRoot(cwd);
   plan.inRepo = root !== undefined;
-  const setup = await loadSetup(args, cwd, root, stdin ? [] : paths, staged || preCommitStaged || args.allFiles || args.history || stdin, flagSize);
+  // History needs commits, not a work tree: a bare repository (a mirror) is scanned in place,
+  // with its own folder as the top (config and baseline are looked for there, or named).
+  const bare = args.history && args.git && !root ? bareRepoDir(cwd) : undefined;
+  const setup = await loadSetup(args, cwd, root ?? bare, stdin ? [] : paths, staged || preCommitStaged || args.allFiles || args.history || stdin, flagSize);
   const maxFileSize = flagSize ?? setup?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const engine = setup?.engine ?? new Engine(selectRules((await import('../rules/index.ts')).activeRules(Boolean(args.strict)), args.rule), { maxFileSize, enforceAllSizes: args.enforceAll });
   const keep: FindingFilter = setup?.keep ?? ((f) => !(f.kind === 'secret' && allowedByDirective(f)));
@@ -160,19 +163,20 @@ async function scanWith(args: ScanArgs, plan: ScanPlan): Promise<number> {
   } else if (staged || args.allFiles || args.history) {
     const mode = staged ? 'staged' : args.history ? 'history' : 'all-files';
     if (!args.git) throw new UsageError(`--${mode} needs git; drop --no-git`);
-    if (!root) throw new ScanError(noWorkTreeMessage(cwd, `--${mode}`));
+    const top = root ?? bare;
+    if (!top) throw new ScanError(noWorkTreeMessage(cwd, `--${mode}`));
     if (staged) {
       const { StagedSource } = await import('../scanners/staged.ts');
-      source = new StagedSource({ cwd: root, maxFileSize, enforceAllSizes: args.enforceAll, paths: paths.length ? paths : undefined, launched });
+      source = new StagedSource({ cwd: top, maxFileSize, enforceAllSizes: args.enforceAll, paths: paths.length ? paths : undefined, launched });
     } else if (args.history) {
       const { HistorySource } = await import('../scanners/history.ts');
       source = new HistorySource({
-        cwd: root, branch: args.branch?.map(String), since: args.since, until: args.until, maxCommits: args.maxCommits, logOpts: args.logOpts,
+        cwd: top, branch: args.branch?.map(String), since: args.since, until: args.until, maxCommits: args.maxCommits, logOpts: args.logOpts,
         countCommits: wantsProgress(process.env, process.stderr),
       });
     } else {
       const { TrackedSource } = await import('../scanners/tracked.ts');
-      source = new TrackedSource({ root, maxFileSize, skipUnreadable: args.skipUnreadable });
+      source = new TrackedSource({ root: top, maxFileSize, skipUnreadable: args.skipUnreadable });
     }
   } else {
     const { PathSource } = await import('../scanners/paths.ts');

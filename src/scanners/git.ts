@@ -96,6 +96,14 @@ export function repoRoot(cwd?: string): string | undefined {
   return res.stdout.toString('utf8').replace(/\n$/, '') || undefined;
 }
 
+/** The folder of the bare repository cwd is in (git's absolute git dir), or undefined. */
+export function bareRepoDir(cwd: string): string | undefined {
+  const res = spawnSync('git', [...SAFE_CONFIG, 'rev-parse', '--is-bare-repository', '--absolute-git-dir'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (res.error || res.status !== 0) return undefined;
+  const [bare, dir] = res.stdout.toString('utf8').split('\n');
+  return bare === 'true' && dir ? dir : undefined;
+}
+
 /**
  * The top of the work tree, for the hook: git runs hooks from the top, so when cwd holds a git
  * directory and no GIT_DIR or GIT_WORK_TREE points elsewhere, cwd is the answer git would give,
@@ -145,7 +153,7 @@ function noWorkTree(cwd: string | undefined): { what: string; fix: string } {
     return none;
   }
   const [bare, insideGitDir] = res.stdout.toString('utf8').split('\n');
-  if (bare === 'true') return { what: 'this is a bare repository (no work tree, no index)', fix: 'run it in a clone that has a work tree' };
+  if (bare === 'true') return { what: 'this is a bare repository (no work tree, no index)', fix: 'run it in a clone that has a work tree (--history works here)' };
   if (insideGitDir === 'true') return { what: 'this is inside the .git folder, not the work tree', fix: 'run it from the work tree' };
   return none;
 }

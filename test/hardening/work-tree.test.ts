@@ -34,7 +34,7 @@ describe('no work tree', () => {
     const bare = tempDir();
     expect(spawnSync('git', ['clone', '-q', '--bare', repo.dir, bare], { env: cleanEnv() }).status).toBe(0);
     const isBare = 'this is a bare repository (no work tree, no index)';
-    const fix = 'run it in a clone that has a work tree';
+    const fix = 'run it in a clone that has a work tree (--history works here)';
     expectError(runCli(['--staged'], { cwd: bare }), `${isBare}, so --staged has nothing to read; ${fix}`);
     expectError(runCli(['--all-files'], { cwd: bare }), `${isBare}, so --all-files has nothing to read; ${fix}`);
     expectError(runCli(['--pre-commit', 'a.txt'], { cwd: bare }), `${isBare}, so --pre-commit has nothing to read; ${fix}`);
