@@ -414,7 +414,9 @@ export function isCodeLike(value: string): boolean {
   const v = value.trim();
   return /===|!==|&&|\|\||=>|=={1,2}(?!=*$)|\?[^?]*:/.test(v) || /^[A-Za-z_$][\w$.]*\(/.test(v) || /\)\s*[;,]?$/.test(v) && /\(/.test(v) ||
     // a chained assignment in minified code: pw=b._bind_setLimit_1=function(){...}, (pw=b._bind_1=b.asm.Xt)
-    /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+=[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(v);
+    /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+=[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(v) ||
+    // a call ending a statement, in code held in a string: +e)}i=makeRequest({urlList:[t]});l=
+    /[A-Za-z_$][\w$]{2,}\([^()]{0,80}\)[;}]/.test(v);
 }
 
 /** Words a value uses to describe itself: VERYLONGSECRET..., my-api-token, private_key_here. */
@@ -464,6 +466,8 @@ export function isGenericNoise(secret: string, lineText = '', path = ''): boolea
   if (isPublicKeyOrCertificate(v) || /(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-|BEGIN (?:PUBLIC KEY|CERTIFICATE))/.test(lineText)) return true;
   if (isNaturalLanguage(v) || isIdentifierLike(v) || isMemberChain(v) || isOtherDataShape(v) || isCodeLike(v)) return true;
   if (SELF_DESCRIBING.test(v)) return true;
+  // The Azure Storage emulator's connection string: it names no account and holds no key.
+  if (/^UseDevelopmentStorage=true(?:;|$)/i.test(v)) return true;
   if (/^-{2,}|Boundary/.test(v)) return true; // MIME multipart boundaries: random by design, not secret
   const core = v.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, ''); // ?InterpolationInTemplate, Kerberos.
   if (core !== v && core.length >= 3 && (isIdentifierLike(core) || isMemberChain(core))) return true;

@@ -62,6 +62,10 @@ export default [
         '"output_token": "StreamDescription.Shards[-1].ShardId",',
         // An AWS resource name under a key that says auth (aws-sdk's API examples).
         '"DefineAuthChallenge": "arn:aws:lambda:us-east-1:123456789012:function:MyFunction",',
+        // The Azure Storage emulator's connection string (Azurite): no account, no key.
+        'const connectionString = "UseDevelopmentStorage=true";',
+        // Code inside a string in a minified bundle (Next.js's edge runtime).
+        'credentials:"+e)}i=makeRequest({urlList:[t]});l="',
         'api_key = os.getenv("API_KEY")',
         '"tokenUrl": "https://oauth2.googleapis.com/token",',
         'client_secret: 3f2504e0-4f89-11d3-9a0c-0305e82c3301',

@@ -36,6 +36,8 @@ export default [
         'MONGO_URL=mongodb://mongo.internal:27017/app',
         'amqp://guest:guest@localhost:5672/',
         'REDIS_URL=redis://:password@localhost:6379',
+        // `prisma init`'s .env, copied into READMEs and .env.example files
+        'DATABASE_URL="postgresql://johndoe:randompassword@localhost:5432/mydb?schema=public"',
       ],
     },
   }),

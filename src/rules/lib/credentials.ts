@@ -11,6 +11,8 @@ const DEFAULTS = new Set([
   'personal_access_token', 'pat', 'x-oauth-basic', 'anonymous', 'foo', 'bar', 'foobar', 'demo', 'local', 'dev',
   'docker', 'postgrespassword', 'mysqlpassword', 'keycloak', 'airflow', 'superset', 'gitlab', 'jenkins', 'minio',
   'minioadmin', 'minio123', 'elastic', 'changeit', 'secret123', 'xyz', 'abc', 'abc123',
+  // what `prisma init` writes into .env: postgresql://johndoe:randompassword@localhost:5432/mydb
+  'randompassword',
 ]);
 
 /** True when `password` reads as a placeholder, a template variable or a tutorial default. */
