@@ -186,6 +186,7 @@ describe('natural language and identifiers', () => {
     expect(isCodeLike('module.exports=Parser')).toBe(true);
     expect(isCodeLike('b._emscripten_bind_btSliderConstraint_setUpperLinLimit_1=b.asm.Xt')).toBe(true);
     expect(isCodeLike('+e)}i=makeRequest({urlList:[t]});l=')).toBe(true);
+    expect(isCodeLike('+t);A=bg({urlList:[B]}),i=')).toBe(true);
     // Symbols a password may hold are not a call: no name, then brackets, then ; or }.
     for (const v of ['h]6EszR}vJ*m', '3s0K_;xh4~8XXI', '9Xk(2a)b;Qz', ']35d/{pB9Fo9wJ']) expect(isCodeLike(v), v).toBe(false);
     expect(isCodeLike('V=nHeqwguBaUg7')).toBe(false);

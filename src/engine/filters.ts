@@ -416,7 +416,9 @@ export function isCodeLike(value: string): boolean {
     // a chained assignment in minified code: pw=b._bind_setLimit_1=function(){...}, (pw=b._bind_1=b.asm.Xt)
     /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+=[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(v) ||
     // a call ending a statement, in code held in a string: +e)}i=makeRequest({urlList:[t]});l=
-    /[A-Za-z_$][\w$]{2,}\([^()]{0,80}\)[;}]/.test(v);
+    /[A-Za-z_$][\w$]{2,}\([^()]{0,80}\)[;}]/.test(v) ||
+    // two of the bracket pairs code is made of and passwords are not: +t);A=bg({urlList:[B]}),i=
+    (v.match(/\)[;,}]|\(\{|\}\)|\]\)/g) ?? []).length >= 2;
 }
 
 /** Words a value uses to describe itself: VERYLONGSECRET..., my-api-token, private_key_here. */
