@@ -10,7 +10,6 @@ import type { Skip, Source } from './types.ts';
 import { MAX_SCAN_BYTES } from './types.ts';
 import { BlobReader } from './blobs.ts';
 import { lfsPaths } from './lfs.ts';
-import { addLinesAbove } from './lines-above.ts';
 
 interface RawEntry {
   oldMode: string;
@@ -145,6 +144,9 @@ export class StagedSource implements Source {
 
   /** The line above a finding, where the diff did not hold it (see lines-above.ts). */
   async finalize(findings: Finding[]): Promise<Finding[]> {
+    // Loaded only when there is a finding: a clean commit (the hook's usual case) never needs it.
+    if (!findings.some((f) => f.kind === 'secret')) return findings;
+    const { addLinesAbove } = await import('./lines-above.ts');
     await addLinesAbove(findings, (f) => this.partial.get(f.file), this.opts.cwd);
     return findings;
   }
