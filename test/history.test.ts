@@ -282,6 +282,44 @@ describe('--history on an empty repository', () => {
   });
 });
 
+describe('--history in a bare mirror reads the settings its HEAD holds', () => {
+  it('applies the committed config and baseline as a clone does, and names them as HEAD has them', () => {
+    const r = new TestRepo();
+    const mirror = mkdtempSync(join(tmpdir(), 'scan-secrets-mirror-'));
+    try {
+      const [fixture, accepted, leaked] = [githubToken(), githubToken(), githubToken()];
+      r.write('fixtures/keys.txt', `token: ${fixture}\n`);
+      r.write('old.txt', `token: ${accepted}\n`);
+      r.write('.scan-secrets.yaml', 'allowlist:\n  description: test fixtures\n  paths: [fixtures/]\nbaseline: security/baseline.json\n');
+      r.commit('fixtures, an old token, a config');
+      // The baseline accepts the old token, as `scan-secrets baseline` records it in a clone.
+      const made = runCli(['baseline'], { cwd: r.dir });
+      expect(made.status, made.stderr).toBe(0);
+      r.commit('baseline');
+      r.write('app.txt', `token: ${leaked}\n`);
+      r.commit('a new token');
+      const secrets = (cwd: string) => {
+        const res = runCli(['--history', '--format', 'json', '--no-redact'], { cwd });
+        expect(res.status, res.stderr).toBe(1);
+        return (JSON.parse(res.stdout) as { findings: JsonFinding[] }).findings.map((f) => f.secret);
+      };
+      expect(secrets(r.dir)).toEqual([leaked]);
+      r.git('clone', '-q', '--mirror', r.dir, mirror);
+      expect(secrets(mirror)).toEqual([leaked]);
+      // A broken config in HEAD is reported by the name HEAD gives it.
+      r.write('.scan-secrets.yaml', 'allowList: []\n');
+      r.commit('a typo');
+      r.git('-C', mirror, 'fetch', '-q', 'origin', '+refs/heads/*:refs/heads/*');
+      const bad = runCli(['--history'], { cwd: mirror });
+      expect(bad.status).toBe(2);
+      expect(bad.stderr).toMatch(/^scan-secrets: HEAD:\.scan-secrets\.yaml:1: allowList: unknown key/);
+    } finally {
+      r.cleanup();
+      rmSync(mirror, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('--history and inline directives', () => {
   it('honours an allow-next-line directive that was in the file before the line below it changed', () => {
     const r = new TestRepo();

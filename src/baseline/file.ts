@@ -75,10 +75,10 @@ export function writeBaseline(file: string, entries: BaselineEntry[]): void {
   }
 }
 
-export function readBaseline(file: string, display = file): BaselineEntry[] {
+export function readBaseline(file: string, display = file, read: (file: string) => string = (f) => readFileSync(f, 'utf8')): BaselineEntry[] {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = read(file);
   } catch (e) {
     throw new UsageError(`cannot read baseline ${display}: ${(e as Error).message.replace(/^[A-Z]+: /, '')}`);
   }

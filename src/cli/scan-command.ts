@@ -1,11 +1,12 @@
 // The scan command: chooses a source from the flags, runs it, writes the report.
 
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { Engine } from '../engine/engine.ts';
 import { allowedByDirective } from '../engine/directives.ts';
 import { BASELINE_NAME, discoverConfig, startDirFor } from '../config/discover.ts';
+import { diskFiles, headFiles } from '../config/files.ts';
 import type { ScanSetup } from '../config/setup.ts';
 import { DEFAULT_MAX_FILE_SIZE } from '../engine/types.ts';
 import { ScanError, UsageError } from '../errors.ts';
@@ -136,7 +137,7 @@ async function scanWith(args: ScanArgs, plan: ScanPlan): Promise<number> {
   // History needs commits, not a work tree: a bare repository (a mirror) is scanned in place,
   // with its own folder as the top (config and baseline are looked for there, or named).
   const bare = args.history && args.git && !root ? bareRepoDir(cwd) : undefined;
-  const setup = await loadSetup(args, cwd, root ?? bare, stdin ? [] : paths, staged || preCommitStaged || args.allFiles || args.history || stdin, flagSize);
+  const setup = await loadSetup(args, cwd, root ?? bare, stdin ? [] : paths, staged || preCommitStaged || args.allFiles || args.history || stdin, flagSize, bare);
   const maxFileSize = flagSize ?? setup?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const engine = setup?.engine ?? new Engine(selectRules((await import('../rules/index.ts')).activeRules(Boolean(args.strict)), args.rule), { maxFileSize, enforceAllSizes: args.enforceAll });
   const keep: FindingFilter = setup?.keep ?? ((f) => !(f.kind === 'secret' && allowedByDirective(f)));
@@ -235,14 +236,17 @@ async function scanWith(args: ScanArgs, plan: ScanPlan): Promise<number> {
  * checks; the code that reads them is loaded only when one exists. `repoPaths`: the source names
  * files relative to the repository root (staged, tracked, stdin), not to the working folder.
  */
-async function loadSetup(args: ScanArgs, cwd: string, root: string | undefined, paths: string[], repoPaths: boolean, maxFileSize: number | undefined): Promise<ScanSetup | undefined> {
-  const startDir = startDirFor(cwd, paths);
-  const wanted = args.config || args.baseline || discoverConfig(startDir, root ?? cwd) || existsSync(join(root ?? cwd, BASELINE_NAME));
+async function loadSetup(args: ScanArgs, cwd: string, root: string | undefined, paths: string[], repoPaths: boolean, maxFileSize: number | undefined, bare?: string): Promise<ScanSetup | undefined> {
+  // A bare repository's settings are the files its HEAD holds: what a clone of it would read.
+  const files = bare ? headFiles(bare) : diskFiles;
+  const startDir = bare ?? startDirFor(cwd, paths);
+  const top = root ?? cwd;
+  const wanted = args.config || args.baseline || discoverConfig(startDir, top, files) || files.exists(join(top, BASELINE_NAME));
   if (!wanted) return undefined;
   const { prepareScan } = await import('../config/setup.ts');
   return prepareScan({
     cwd, root, startDir, configFlag: args.config, baselineFlag: args.baseline, useBaseline: true, verbose: args.verbose,
-    paths: repoPaths ? 'repo' : 'cwd', maxFileSize, enforceAllSizes: args.enforceAll, strict: Boolean(args.strict),
+    paths: repoPaths ? 'repo' : 'cwd', maxFileSize, enforceAllSizes: args.enforceAll, strict: Boolean(args.strict), files,
     pick: (rules) => selectRules(rules, args.rule),
   });
 }

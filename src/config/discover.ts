@@ -1,10 +1,11 @@
 // Finding the config and the baseline. This runs on every hook call, so it only looks at file
 // names (and reads package.json, which is small); parsing is loaded only when a file is found.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { UsageError } from '../errors.ts';
 import type { ScanConfig } from './types.ts';
+import { diskFiles, type SettingsFiles } from './files.ts';
 
 export const CONFIG_NAMES = ['.scan-secrets.json', '.scan-secrets.yaml', '.scan-secrets.yml'] as const;
 export const GITLEAKS_CONFIG = '.gitleaks.toml';
@@ -28,9 +29,9 @@ export function formatOf(file: string): ScanConfig['format'] {
   throw new UsageError(`${file}: unknown config format; use a .yaml, .yml or .json file, package.json, or a .gitleaks.toml`);
 }
 
-function hasPackageKey(file: string): boolean {
+function hasPackageKey(file: string, files: SettingsFiles): boolean {
   try {
-    const pkg = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    const pkg = JSON.parse(files.read(file)) as Record<string, unknown>;
     return pkg !== null && typeof pkg === 'object' && Object.hasOwn(pkg, 'scan-secrets');
   } catch {
     // An unreadable package.json is npm's problem, not a config of ours.
@@ -39,14 +40,14 @@ function hasPackageKey(file: string): boolean {
 }
 
 /** Ours in one folder; two of ours side by side is a mistake worth stopping for. */
-function oursIn(dir: string): FoundConfig | undefined {
+function oursIn(dir: string, files: SettingsFiles): FoundConfig | undefined {
   const found: FoundConfig[] = [];
   for (const name of CONFIG_NAMES) {
     const file = join(dir, name);
-    if (existsSync(file)) found.push({ file, format: name.endsWith('.json') ? 'json' : 'yaml' });
+    if (files.exists(file)) found.push({ file, format: name.endsWith('.json') ? 'json' : 'yaml' });
   }
   const pkg = join(dir, 'package.json');
-  if (existsSync(pkg) && hasPackageKey(pkg)) found.push({ file: pkg, format: 'package.json' });
+  if (files.exists(pkg) && hasPackageKey(pkg, files)) found.push({ file: pkg, format: 'package.json' });
   if (found.length > 1) {
     throw new UsageError(`${found.map((f) => f.file).join(' and ')} are both scan-secrets configs; keep one of them`);
   }
@@ -58,15 +59,15 @@ function oursIn(dir: string): FoundConfig | undefined {
  * folder). Ours wins over a .gitleaks.toml anywhere on the way: that one is used only when the
  * repository has no config of ours.
  */
-export function discoverConfig(startDir: string, stopDir: string): FoundConfig | undefined {
+export function discoverConfig(startDir: string, stopDir: string, files: SettingsFiles = diskFiles): FoundConfig | undefined {
   let gitleaks: FoundConfig | undefined;
   const rel = relative(stopDir, startDir);
   let dir = rel.startsWith('..') || isAbsolute(rel) ? stopDir : startDir;
   for (;;) {
-    const ours = oursIn(dir);
+    const ours = oursIn(dir, files);
     if (ours) return ours;
     const gl = join(dir, GITLEAKS_CONFIG);
-    if (!gitleaks && existsSync(gl)) gitleaks = { file: gl, format: 'gitleaks' };
+    if (!gitleaks && files.exists(gl)) gitleaks = { file: gl, format: 'gitleaks' };
     if (resolve(dir) === resolve(stopDir)) break;
     const parent = dirname(dir);
     if (parent === dir) break;

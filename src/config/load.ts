@@ -1,13 +1,13 @@
 // Reads one config file in whichever format its name says.
-import { readFileSync } from 'node:fs';
 import { UsageError } from '../errors.ts';
+import { diskFiles, type SettingsFiles } from './files.ts';
 import type { FoundConfig } from './discover.ts';
 import type { ScanConfig } from './types.ts';
 
-export async function loadConfig(found: FoundConfig, display: string): Promise<ScanConfig> {
+export async function loadConfig(found: FoundConfig, display: string, files: SettingsFiles = diskFiles): Promise<ScanConfig> {
   let text: string;
   try {
-    text = readFileSync(found.file, 'utf8');
+    text = files.read(found.file);
   } catch (e) {
     throw new UsageError(`cannot read config ${display}: ${readProblem(e)}; check the file and its permissions`);
   }

@@ -4,6 +4,7 @@
 
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { existsSync } from 'node:fs';
+import { diskFiles, type SettingsFiles } from './files.ts';
 import { Engine } from '../engine/engine.ts';
 import { allowedByDirective } from '../engine/directives.ts';
 import type { EngineOptions, Finding, Rule } from '../engine/types.ts';
@@ -41,6 +42,8 @@ export interface SetupOptions {
   strict?: boolean;
   /** Narrows the final rule set (--rule). */
   pick?: (rules: Rule[]) => Rule[];
+  /** Where the repository's own config and baseline are read (default: the disk; a bare repository: HEAD). */
+  files?: SettingsFiles;
 }
 
 export interface ScanSetup {
@@ -63,17 +66,28 @@ export function displayPath(cwd: string, file: string): string {
 }
 
 /** The config in use: --config, else the nearest one from the scanned path up to the root. */
-export function findConfig(o: Pick<SetupOptions, 'cwd' | 'root' | 'startDir' | 'configFlag'>): FoundConfig | undefined {
+export function findConfig(o: Pick<SetupOptions, 'cwd' | 'root' | 'startDir' | 'configFlag' | 'files'>): FoundConfig | undefined {
   if (o.configFlag) {
     const file = resolve(o.cwd, o.configFlag);
     if (!existsSync(file)) throw new UsageError(`--config ${o.configFlag}: no such file; check the path`);
     return { file, format: formatOf(file) };
   }
-  return discoverConfig(o.startDir, o.root ?? o.cwd);
+  return discoverConfig(o.startDir, o.root ?? o.cwd, o.files);
+}
+
+/** Where a file of the repository's settings is read: named on the command line, from the disk. */
+function filesFor(o: Pick<SetupOptions, 'configFlag' | 'files'>, fromCommandLine: boolean): SettingsFiles {
+  return fromCommandLine ? diskFiles : (o.files ?? diskFiles);
+}
+
+/** How messages name a file of the settings. */
+function shown(o: Pick<SetupOptions, 'cwd' | 'configFlag' | 'files'>, file: string, fromCommandLine: boolean): string {
+  const files = filesFor(o, fromCommandLine);
+  return files.name ? files.name(file) : displayPath(o.cwd, file);
 }
 
 /** The baseline in use: --baseline, else the config's `baseline`, else .scan-secrets-baseline.json at the root. */
-export function findBaseline(o: Pick<SetupOptions, 'cwd' | 'root' | 'baselineFlag'>, config?: ScanConfig): string | undefined {
+export function findBaseline(o: Pick<SetupOptions, 'cwd' | 'root' | 'baselineFlag' | 'configFlag' | 'files'>, config?: ScanConfig): string | undefined {
   if (o.baselineFlag) {
     const file = resolve(o.cwd, o.baselineFlag);
     if (!existsSync(file)) throw new UsageError(`--baseline ${o.baselineFlag}: no such file; create one with: scan-secrets baseline`);
@@ -81,11 +95,11 @@ export function findBaseline(o: Pick<SetupOptions, 'cwd' | 'root' | 'baselineFla
   }
   if (config?.baseline) {
     const file = configBaseline(o, config);
-    if (!existsSync(file)) throw new UsageError(`${config.display}: baseline: ${config.baseline} does not exist; create it with: scan-secrets baseline`);
+    if (!filesFor(o, Boolean(o.configFlag)).exists(file)) throw new UsageError(`${config.display}: baseline: ${config.baseline} does not exist; create it with: scan-secrets baseline`);
     return file;
   }
   const file = resolve(o.root ?? o.cwd, BASELINE_NAME);
-  return existsSync(file) ? file : undefined;
+  return filesFor(o, false).exists(file) ? file : undefined;
 }
 
 /** Where a baseline should be written when none exists yet. */
@@ -115,7 +129,7 @@ function configBaseline(o: Pick<SetupOptions, 'cwd' | 'root'>, config: ScanConfi
 
 export async function prepareScan(o: SetupOptions): Promise<ScanSetup> {
   const found = findConfig(o);
-  const config = found ? await loadConfig(found, displayPath(o.cwd, found.file)) : undefined;
+  const config = found ? await loadConfig(found, shown(o, found.file, Boolean(o.configFlag)), filesFor(o, Boolean(o.configFlag))) : undefined;
   const base = o.root ?? (config ? dirname(config.file) : o.cwd);
   const repoPath = o.paths === 'repo' ? (f: string) => f : (f: string) => toSlash(relative(base, resolve(o.cwd, f)));
 
@@ -149,7 +163,9 @@ export async function prepareScan(o: SetupOptions): Promise<ScanSetup> {
   let baseline: ScanSetup['baseline'];
   if (o.useBaseline) {
     const file = findBaseline(o, config);
-    if (file) baseline = { file, matcher: new BaselineMatcher(readBaseline(file, displayPath(o.cwd, file))) };
+    // A baseline named on the command line, or by a config named there, is read from the disk.
+    const fromCommandLine = Boolean(o.baselineFlag || (config?.baseline && o.configFlag));
+    if (file) baseline = { file, matcher: new BaselineMatcher(readBaseline(file, shown(o, file, fromCommandLine), filesFor(o, fromCommandLine).read)) };
   }
   // The baseline holds nothing but hashes: its long hex strings are never findings.
   const baselineRel = toSlash(relative(base, baseline?.file ?? defaultBaselinePath(o, config)));
