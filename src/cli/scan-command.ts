@@ -135,7 +135,7 @@ async function scanWith(args: ScanArgs, plan: ScanPlan): Promise<number> {
   const root = !args.git && !stdin ? undefined : staged || preCommitStaged ? hookTop(cwd) : repoRoot(cwd);
   plan.inRepo = root !== undefined;
   // History needs commits, not a work tree: a bare repository (a mirror) is scanned in place,
-  // with its own folder as the top (config and baseline are looked for there, or named).
+  // with its own folder as the top, and its config and baseline read from HEAD (loadSetup).
   const bare = args.history && args.git && !root ? bareRepoDir(cwd) : undefined;
   const setup = await loadSetup(args, cwd, root ?? bare, stdin ? [] : paths, staged || preCommitStaged || args.allFiles || args.history || stdin, flagSize, bare);
   const maxFileSize = flagSize ?? setup?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
