@@ -25,8 +25,15 @@ export function headFiles(gitDir: string): SettingsFiles {
     const rel = relative(gitDir, file).split(sep).join('/');
     return rel && !rel.startsWith('..') ? `HEAD:${rel}` : undefined;
   };
-  // cat-file -t says blob for a file HEAD holds, and exits 128 for a name it does not.
-  const has = (object: string | undefined) => object !== undefined && git(['cat-file', '-t', object], { cwd: gitDir, okCodes: [128] }).toString('utf8').trim() === 'blob';
+  // cat-file -t says blob for a file HEAD holds, and exits 128 for a name it does not. Asked
+  // once per name: discovery asks whether a file is there, then loading reads it.
+  const known = new Map<string, boolean>();
+  const has = (object: string | undefined): boolean => {
+    if (object === undefined) return false;
+    let blob = known.get(object);
+    if (blob === undefined) known.set(object, (blob = git(['cat-file', '-t', object], { cwd: gitDir, okCodes: [128] }).toString('utf8').trim() === 'blob'));
+    return blob;
+  };
   return {
     exists: (file) => has(spec(file)),
     read: (file) => {
