@@ -38,7 +38,7 @@ export function isPlaceholder(value: string): boolean {
   if (EMPTY_WORDS.has(lower)) return true;
   for (const w of PLACEHOLDER_WORDS) if (lower.includes(w)) return true;
   if (FORMAT_DIRECTIVE.test(value)) return true;
-  if (/(?:x{5,}|\*{3,}|\.{3,}|#{4,}|0{8,}|•{3,})/i.test(value)) return true;
+  if (/(?:x{5,}|\*{3,}|\.{3,}|#{4,}|0{8,}|\u2022{3,})/i.test(value)) return true;
   if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(value)) return true;
   return isLowVariety(value);
 }
@@ -324,7 +324,7 @@ export function isNaturalLanguage(value: string): boolean {
   if (nonAscii >= v.length / 2 && /\p{L}/u.test(v)) return true;
   const tokens = v.split(/\s+/);
   if (tokens.length < 2) return false;
-  const wordy = tokens.filter((t) => /^[\p{P}\p{S}]*\p{L}[\p{L}\p{M}'’-]*[\p{P}\p{S}]*$/u.test(t) && (t.length <= 3 || VOWEL.test(t) || /[^\x00-\x7f]/.test(t)));
+  const wordy = tokens.filter((t) => /^[\p{P}\p{S}]*\p{L}[\p{L}\p{M}'\u2019-]*[\p{P}\p{S}]*$/u.test(t) && (t.length <= 3 || VOWEL.test(t) || /[^\x00-\x7f]/.test(t)));
   return wordy.length / tokens.length >= 0.6;
 }
 

@@ -11,7 +11,7 @@ export default [
     title: 'Akamai EdgeGrid client or access token',
     severity: 'high',
     keywords: ['akab-'],
-    // Not the API host (akab-….luna.akamaiapis.net), which has the same shape.
+    // Not the API host (akab-....luna.akamaiapis.net), which has the same shape.
     pattern: new RegExp(`(?<![A-Za-z0-9_-])(?<secret>${TOKEN})(?![A-Za-z0-9_-]|\\.[a-z]{2,12}\\.akamaiapis\\.net)`),
     confidence: 'high',
     remediation: `${ROTATE} Delete the API client's credential in Identity and Access Management and create a new one.`,
