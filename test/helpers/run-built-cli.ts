@@ -12,7 +12,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = join(ROOT, 'bin/scan-secrets.js');
 
 function fresh(): boolean {
-  return ['cli.js', 'worker.js'].every((f) => existsSync(join(ROOT, 'dist', f)));
+  return ['cli.js', 'worker.js', 'fast.cjs'].every((f) => existsSync(join(ROOT, 'dist', f)));
 }
 
 export function ensureBuilt(): void {
