@@ -16,6 +16,7 @@ function viaYargs(argv: string[]): Record<string, unknown> {
       parsed = a as Record<string, unknown>;
     })
     .strictOptions()
+    .parserConfiguration({ 'populate--': true })
     .exitProcess(false)
     .fail((msg, err) => {
       throw err ?? new Error(msg);
@@ -37,6 +38,12 @@ describe('fast scan arguments', () => {
     ['--verbose', '--skip-unreadable', '--enforce-all', '--staged'],
     ['--staged', '--debug'],
     ['--debug', '--all-files', '--format', 'json'],
+    // The pre-commit framework's entries: file names after `--`, whatever they look like.
+    ['--pre-commit', '--', 'a.ts', 'src/b.py'],
+    ['--pre-commit', '--rule=blocked-env-file', '--', '.env', '-x', '007', '--staged', '-'],
+    ['--pre-commit', '--'],
+    ['a.ts', '--', 'rules', '--help'],
+    ['--', 'a.ts'],
   ];
   it.each(plain.map((a) => [a.join(' ') || '(none)', a]))('reads %s as yargs does', (_n, argv) => {
     const fast = fastScanArgs(argv as string[], scanOptions, names);
@@ -46,6 +53,7 @@ describe('fast scan arguments', () => {
       const keys = [s.name, s.name.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase())];
       for (const k of keys) expect(fast![k], k).toEqual(slow[k]);
     }
+    expect(fast!['--'] ?? [], '--').toEqual(slow['--'] ?? []);
   });
 
   const unsure = [
@@ -54,7 +62,6 @@ describe('fast scan arguments', () => {
     ['--version'],
     ['rules'],
     ['--history', '--branch', 'main'],
-    ['--', 'a.ts'],
     ['-qv'],
     ['--format', 'json', '--format', 'text'],
     ['--format', 'xml'],

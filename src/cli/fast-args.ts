@@ -2,7 +2,7 @@
 // is parsed here without loading yargs, whose code is most of the CLI's start-up (see
 // docs/performance.md). The options are read from the same builder yargs uses
 // (scanOptions), so there is one list of them. Anything this parser is not sure of (help,
-// version, sub-commands, unknown or repeated options, arrays, `--`, odd values) returns
+// version, sub-commands, unknown or repeated options, arrays, odd values) returns
 // undefined and yargs parses the whole command line as before: same answers, same errors.
 
 import type { Argv } from 'yargs';
@@ -58,6 +58,7 @@ export function fastScanArgs(argv: string[], builder: (y: Argv) => unknown, comm
   }
   const values = new Map<Spec, unknown>();
   const paths: string[] = [];
+  let rest: string[] | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '-') {
@@ -71,7 +72,12 @@ export function fastScanArgs(argv: string[], builder: (y: Argv) => unknown, comm
       paths.push(arg);
       continue;
     }
-    if (arg === '--') return undefined;
+    if (arg === '--') {
+      // What follows is file names, whatever they look like (the pre-commit hooks end their entry
+      // with `--`): kept as strings in args['--'], as yargs does with populate--.
+      rest = argv.slice(i + 1);
+      break;
+    }
     let name: string;
     let inline: string | undefined;
     if (arg.startsWith('--')) {
@@ -114,5 +120,6 @@ export function fastScanArgs(argv: string[], builder: (y: Argv) => unknown, comm
     for (const key of [s.name, camel(s.name), ...[s.alias ?? []].flat()]) args[key] = v;
   }
   if (positional && paths.length) args[positional.name] = paths;
+  if (rest) args['--'] = rest;
   return args;
 }
