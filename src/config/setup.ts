@@ -3,6 +3,7 @@
 // when a config or a baseline exists, so a hook in a repository without them pays nothing.
 
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { displayPath } from '../scanners/fs-path.ts';
 import { existsSync } from 'node:fs';
 import { diskFiles, type SettingsFiles } from './files.ts';
 import { Engine } from '../engine/engine.ts';
@@ -60,10 +61,7 @@ export interface ScanSetup {
 
 const toSlash = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
 
-export function displayPath(cwd: string, file: string): string {
-  const rel = relative(cwd, file);
-  return toSlash(rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file);
-}
+export { displayPath };
 
 /** The config in use: --config, else the nearest one from the scanned path up to the root. */
 export function findConfig(o: Pick<SetupOptions, 'cwd' | 'root' | 'startDir' | 'configFlag' | 'files'>): FoundConfig | undefined {

@@ -3,6 +3,7 @@
 // kept, and opened, as its bytes.
 
 import { isUtf8 } from 'node:buffer';
+import { isAbsolute, relative, sep } from 'node:path';
 
 /** A path to open: a string when it is UTF-8, else its raw bytes. */
 export type FsPath = string | Buffer;
@@ -20,4 +21,13 @@ export function joinBytes(parent: string, rel: Buffer): FsPath {
 /** For a job sent to a worker: bytes as a Uint8Array of their own (a Buffer may share a pool the clone would copy whole). */
 export function jobPath(p: FsPath): string | Uint8Array {
   return typeof p === 'string' ? p : new Uint8Array(p);
+}
+
+/** How a path is shown: relative to cwd when under it, else absolute; always with `/`. */
+export function displayPath(cwd: string, path: FsPath): string {
+  // A name that is not UTF-8 is shown with U+FFFD in place of its bad bytes.
+  const abs = typeof path === 'string' ? path : path.toString('utf8');
+  const rel = relative(cwd, abs);
+  const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
+  return sep === '/' ? shown : shown.split(sep).join('/');
 }

@@ -5,12 +5,12 @@
 // a counted skip, never silence.
 
 import { lstatSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import type { Target } from '../engine/types.ts';
 import { ScanError } from '../errors.ts';
 import { loadJob, type Job } from '../parallel/job.ts';
 import { isMissing, readProblem } from './files.ts';
-import { jobPath, pathKey, type FsPath } from './fs-path.ts';
+import { displayPath, jobPath, pathKey, type FsPath } from './fs-path.ts';
 import { git, splitRecords } from './git.ts';
 import type { ProgressTotals, Skip, Source } from './types.ts';
 import { walkTree, type Unreadable } from './walk.ts';
@@ -23,13 +23,6 @@ export interface PathOptions {
   skipUnreadable?: boolean;
 }
 
-export function displayPath(cwd: string, path: FsPath): string {
-  // A name that is not UTF-8 is shown with U+FFFD in place of its bad bytes.
-  const abs = typeof path === 'string' ? path : path.toString('utf8');
-  const rel = relative(cwd, abs);
-  const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
-  return sep === '/' ? shown : shown.split(sep).join('/');
-}
 
 export class PathSource implements Source {
   readonly skipped: Skip[] = [];

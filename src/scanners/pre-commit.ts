@@ -9,7 +9,7 @@ import type { Finding, Target } from '../engine/types.ts';
 import { ScanError, UsageError } from '../errors.ts';
 import { isMissing, readTarget } from './files.ts';
 import { lfsPaths } from './lfs.ts';
-import { displayPath } from './paths.ts';
+import { displayPath } from './fs-path.ts';
 import type { StagedSource } from './staged.ts';
 import type { Skip, Source } from './types.ts';
 
