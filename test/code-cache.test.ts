@@ -71,6 +71,32 @@ describe('the code-cached start', () => {
     expect(run(pkg, ['--staged', '--format', 'nope'], repo.dir).code).toBe(2);
   });
 
+  it('starts every commit-time command line from the cache, loading no dependency', () => {
+    // The command lines git hooks, husky and the pre-commit framework's entries run. A run
+    // that took the ES-module build would write no cache; one that loaded a dependency would
+    // list it among the modules required (where the bundle's require puts them).
+    const pkg = install();
+    const repo = new Repo();
+    repo.write('README.md', 'hello\n').add().commit('init');
+    repo.write('a.ts', 'export const a = 1;\n').write('-odd name.py', 'x = 2\n').add();
+    const preload = join(tempDir('preload-'), 'loaded.cjs');
+    const out = `${preload}.json`;
+    writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}, JSON.stringify(Object.keys(require.cache))));\n`);
+    for (const args of [
+      ['--staged'],
+      ['--pre-commit', '--', 'a.ts', '-odd name.py'],
+      ['--pre-commit', '--rule=blocked-env-file', '--', 'a.ts'],
+      ['--pre-commit', '--rule=file-too-large', '--', 'a.ts', '-odd name.py'],
+    ]) {
+      rmSync(cacheDir(pkg), { recursive: true, force: true });
+      const res = run(pkg, args, repo.dir, { GIT_INDEX_FILE: join(repo.dir, '.git/index'), NODE_OPTIONS: `--require ${preload}` });
+      expect(res, args.join(' ')).toMatchObject({ code: 0, stderr: '' });
+      expect(caches(pkg), args.join(' ')).toEqual([cacheName(pkg)]);
+      const loaded = JSON.parse(readFileSync(out, 'utf8')) as string[];
+      expect(loaded.filter((f) => f.includes('node_modules')), args.join(' ')).toEqual([]);
+    }
+  });
+
   it('leaves help and sub-commands to the ES-module build, and writes no cache for them', () => {
     const pkg = install();
     const repo = new Repo();
