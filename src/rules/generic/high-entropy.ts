@@ -1,5 +1,5 @@
 import { defineRule, ROTATE } from '../lib/define.ts';
-import { bareValueIsLiteral, keyAllowsSecret, keyOperatorSource, namesPassword, namesSecret, secretNameKeywords, valueSource } from '../lib/assignment.ts';
+import { bareValueIsLiteral, isNextWordInList, keyAllowsSecret, keyOperatorSource, namesPassword, namesSecret, secretNameKeywords, valueSource } from '../lib/assignment.ts';
 import { isRandomToken } from '../lib/randomness.ts';
 import { isGenericNoise, isSecretsFile } from '../../engine/filters.ts';
 
@@ -45,6 +45,7 @@ export default [
       if (!namesSecret(key) && !(isSecretsFile(path) && keyAllowsSecret(key))) return false;
       if (!g.q && !bareValueIsLiteral(path, envLine ? (g.eop ?? '') : (g.op ?? ''), envLine ? key : pre)) return false;
       if (g.img !== undefined) return false; // badge.svg?token=...: a public embed token
+      if (isNextWordInList(secret, g)) return false;
       if (!isRandomToken(secret, 'context')) return false;
       return isGenericNoise(secret, key, path) ? false : undefined;
     },
@@ -64,6 +65,8 @@ export default [
         '"DefineAuthChallenge": "arn:aws:lambda:us-east-1:123456789012:function:MyFunction",',
         // The Azure Storage emulator's connection string (Azurite): no account, no key.
         'const connectionString = "UseDevelopmentStorage=true";',
+        // A list of header names (aws-cdk-lib's CloudFront origins): the next name, not a value.
+        'prohibitedHeaderKeys=["Pragma","Proxy-Authorization","Proxy-Connection","Range","Request-Range"]',
         // Code inside a string in a minified bundle (Next.js's edge runtime).
         'credentials:"+e)}i=makeRequest({urlList:[t]});l="',
         'api_key = os.getenv("API_KEY")',

@@ -1,5 +1,5 @@
 import { defineRule, ROTATE } from '../lib/define.ts';
-import { assignmentSource, bareValueIsLiteral, keyTokens, namesPassword, valueSource } from '../lib/assignment.ts';
+import { assignmentSource, bareValueIsLiteral, isNextWordInList, keyTokens, namesPassword, valueSource } from '../lib/assignment.ts';
 import { isPasswordLike, isRandomToken } from '../lib/randomness.ts';
 import { isDocsFile, isGenericNoise, isKnownDefault } from '../../engine/filters.ts';
 
@@ -40,6 +40,7 @@ export default [
       // setPassword("v") and .password("v") set it; checkPassword("v") and hashPassword("v") do not.
       if (op.startsWith('(') && !/^(?:.*[.>])?(?:set|with|use|)$/i.test(pre)) return false;
       if (!g.q && !bareValueIsLiteral(path, op, pre)) return false;
+      if (isNextWordInList(secret, g)) return false;
       return passwordValue(secret, key, path) ? undefined : false;
     },
     remediation: REMEDIATION,
@@ -51,10 +52,14 @@ export default [
         { text: 'ENV MYSQL_ROOT_PASSWORD T8D~Hrdy2Hk~RO', secret: 'T8D~Hrdy2Hk~RO' },
         { text: '<add key="SmtpPassword" value="sHJ0c!fAEhVnw#" />', secret: 'sHJ0c!fAEhVnw#' },
         { text: '"Server=db01;Database=shop;User Id=shop;Password=du8C3QGI.t-e4G;"', secret: 'du8C3QGI.t-e4G' },
+        // A flat key/value list: the item after "password" is its value.
+        { text: "client.hmset('user:1', 'password', 'wQ8!vTz3kLm2', 'email', 'a@b.c')", secret: 'wQ8!vTz3kLm2' },
       ],
       negative: [
         // Minified code: a variable named pw, assigned along a chain (three.js' ammo.wasm.js).
         'return(pw=b._emscripten_bind_btSliderConstraint_setUpperLinLimit_1=b.asm.Xt).apply(null,arguments)',
+        // A list of DOM property names (terser's, minified): the item after "password" is the next name.
+        '"parseInt","part","participants","passOp","passive","password","pasteHTML","path","pathLength"',
         'password = os.environ["DB_PASSWORD"]',
         'DB_PASSWORD=${DB_PASSWORD}',
         'password: "{{ vault_db_password }}"',

@@ -26,8 +26,10 @@ const OP =
     String.raw`(?<=<[\w.:-]{1,80})>`,
     // key/value attribute pairs: <add key="DbPassword" value="v"/>, <property name="password" value="v"/>
     String.raw`["'][ \t]{1,4}value[ \t]{0,2}=[ \t]{0,2}(?=["'])`,
-    // argument pairs: define('DB_PASSWORD', 'v'), os.getenv("DB_PASSWORD", "v")
-    String.raw`["'][ \t]{0,3},[ \t]{0,6}(?=["'\x60])`,
+    // argument pairs: define('DB_PASSWORD', 'v'), os.getenv("DB_PASSWORD", "v"); <listed> when
+    // the key is itself an item after another quoted item (["Proxy-Authorization","Proxy-Connection"])
+    // (`(?:...|)`, not `(?:...)?`: a quantified group that matches nothing never captures)
+    String.raw`["'][ \t]{0,3},(?:(?<=["'\x60][ \t]{0,6},[ \t]{0,6}["'\x60][^"'\x60\n]{1,120}["'][ \t]{0,3},)(?<listed>)|)[ \t]{0,6}(?=["'\x60])`,
     // setter calls: setPassword("v"), .password("v")
     String.raw`\([ \t]{0,3}(?=["'\x60])`,
     // Dockerfile's legacy form: ENV DB_PASSWORD v
@@ -40,13 +42,15 @@ const OP =
  * terminator: space, quote, , ; & < > ) } ] \ or the end of the line; a bare value followed by
  * ( or [ is a call or an index, not a literal). "Bearer"/"Basic"/"Token" before a quoted or bare
  * value is an HTTP auth scheme, not part of the secret. Named groups: q, scheme, secret, close
- * (set when a closing XML tag follows).
+ * (set when a closing XML tag follows), more (set when another quoted item follows).
  */
 export function valueSource(min: number): string {
   return (
     String.raw`(?<q>["'\x60]?)(?:(?<scheme>Bearer|Basic|Token|Bot)[ \t]{1,3})?` +
     String.raw`(?<secret>(?<=["'\x60]|(?:Bearer|Basic|Token|Bot)[ \t]{1,3})[^"'\x60\s]{${min},200}(?=["'\x60])` +
-    String.raw`|(?<!["'\x60])[^\s"'\x60,;&<>(){}\[\]\\]{${min},200}(?=[\s"'\x60,;&<>)}\]\\]|$))\k<q>(?=(?<close><\/)?)`
+    String.raw`|(?<!["'\x60])[^\s"'\x60,;&<>(){}\[\]\\]{${min},200}(?=[\s"'\x60,;&<>)}\]\\]|$))\k<q>(?=(?<close><\/)?)` +
+    // <more>: another quoted item follows, as in a list
+    String.raw`(?=(?<more>[ \t]{0,6},[ \t]{0,6}["'\x60])?)`
   );
 }
 
@@ -70,6 +74,16 @@ export function keyOperatorSource(words: string): string {
     String.raw`(?=(?<suf>[\w.-]{0,40}))\k<suf>` +
     OP
   );
+}
+
+/**
+ * A word in a list of quoted words (a header list, a DOM property list in a minified bundle:
+ * "Proxy-Authorization","Proxy-Connection" or "password","pasteHTML") is the next item, not the
+ * value of the one before it. Only for a value made of letters: in a flat key/value list
+ * ('password', 'Tr0ub4dor&3', 'user', ...) a real password has more than letters.
+ */
+export function isNextWordInList(secret: string, g: Record<string, string | undefined>): boolean {
+  return g.listed !== undefined && g.more !== undefined && /^[A-Za-z]+(?:[-_.][A-Za-z]+)*$/.test(secret);
 }
 
 // --- what a key names ------------------------------------------------------------------------------
