@@ -80,8 +80,11 @@ export default [
     pattern: new RegExp(
       '(?:' +
         [
-          // --password=v, --password v, -storepass v, --db-password v (not --password-stdin)
-          String.raw`-(?<![\w-]-)-?(?<flag>[A-Za-z-]{0,24}?(?:[Pp]ass(?:word|wd|phrase)?|PASSWORD|PASS|[Pp]wd)[A-Za-z-]{0,16})(?:=|[ \t]{1,4})`,
+          // --password=v, --password v, -storepass v, --db-password v (not --password-stdin), and
+          // the same as the items of an argument list: ['--password', 'v'] (execFile, subprocess,
+          // a Dockerfile's exec form)
+          String.raw`-(?<![\w-]-)-?(?<flag>[A-Za-z-]{0,24}?(?:[Pp]ass(?:word|wd|phrase)?|PASSWORD|PASS|[Pp]wd)[A-Za-z-]{0,16})` +
+            String.raw`(?:=|[ \t]{1,4}|(?<=["'\x60]-{1,2}[A-Za-z-]{1,42})["'\x60][ \t]{0,3},[ \t]{0,6}(?=["'\x60]))`,
           // mysql -pv, -p'v' (with a space, mysql prompts and the next word is the database).
           // Each alternative starts with its literal flag; the lookbehind that finds the
           // command runs only where the flag is.
@@ -113,12 +116,20 @@ export default [
         { text: 'docker login registry.internal --username ci --password OiM1ZRgGHAhvSD', secret: 'OiM1ZRgGHAhvSD' },
         { text: 'curl -u deploy:os5jcfV58rrXgO https://ci.internal/job/build', secret: 'os5jcfV58rrXgO' },
         { text: 'keytool -importkeystore -srckeystore app.p12 -srcstorepass BVTEWH~g05jGkf', secret: 'BVTEWH~g05jGkf' },
+        { text: "execFileSync('mysql', ['-u', 'root', '--password', 'wQ8!vTz3kLm2', 'shop']);", secret: 'wQ8!vTz3kLm2' },
+        { text: 'CMD ["redis-server", "--requirepass", "Zx9#kP2mQw7r"]', secret: 'Zx9#kP2mQw7r' },
+        { text: "subprocess.run(['pg_dump', '--dbname', 'shop', '--password=Hq7!rT2vLp9z'])", secret: 'Hq7!rT2vLp9z' },
       ],
       negative: [
         'echo "$REGISTRY_TOKEN" | docker login ghcr.io --username ci --password-stdin',
         'mysql -h db01 -u root -p shop',
         'mysql -u root -P3306 -p"$MYSQL_PASSWORD"',
         'psql --password --host db01',
+        "spawn('docker', ['login', '--password-stdin', 'ghcr.io'])",
+        "execFile('mysql', ['--password', process.env.DB_PASSWORD, 'shop'])",
+        'args = ["--password", "--verbose", "--host", "db01"]',
+        "['--password-file', '/run/secrets/db_password']",
+        "['--password', '${DB_PASSWORD}']",
       ],
     },
   }),
