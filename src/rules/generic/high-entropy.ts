@@ -57,6 +57,8 @@ export default [
         { text: "client_secret = 'ZsyksyNrTIPt74nL+PC2Y5R/afX0KhHorLIzEMbH'", secret: 'ZsyksyNrTIPt74nL+PC2Y5R/afX0KhHorLIzEMbH' },
         { text: 'signing_key: a7debe1b67ed3488f5f18435c5e63e5e30a10e82', secret: 'a7debe1b67ed3488f5f18435c5e63e5e30a10e82' },
         { text: 'headers = {"Authorization": "Bearer L435jXVzmKKX0FTgkh16K22fQP5ebFgu-fKI6A5cEZ8"}', secret: 'L435jXVzmKKX0FTgkh16K22fQP5ebFgu-fKI6A5cEZ8' },
+        // The code's fallback when the variable is unset is in the code all the same.
+        { text: 'const token = process.env.GITHUB_TOKEN || "Yh3Kp9Lm2Qx7Rt5Vw8Zb4Nc6Df1Gj0";', secret: 'Yh3Kp9Lm2Qx7Rt5Vw8Zb4Nc6Df1Gj0' },
       ],
       negative: [
         // A paginator's query path (aws-sdk's apis/*.paginators.json): a member chain, not a token.
@@ -70,6 +72,7 @@ export default [
         // Code inside a string in a minified bundle (Next.js's edge runtime).
         'credentials:"+e)}i=makeRequest({urlList:[t]});l="',
         'api_key = os.getenv("API_KEY")',
+        'const apiKey = process.env.API_KEY ?? defaultApiKey;',
         '"tokenUrl": "https://oauth2.googleapis.com/token",',
         'client_secret: 3f2504e0-4f89-11d3-9a0c-0305e82c3301',
         'const AUTH_TOKEN_HEADER = "X-Auth-Token-Signature-Header";',

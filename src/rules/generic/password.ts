@@ -52,6 +52,9 @@ export default [
         { text: 'ENV MYSQL_ROOT_PASSWORD T8D~Hrdy2Hk~RO', secret: 'T8D~Hrdy2Hk~RO' },
         { text: '<add key="SmtpPassword" value="sHJ0c!fAEhVnw#" />', secret: 'sHJ0c!fAEhVnw#' },
         { text: '"Server=db01;Database=shop;User Id=shop;Password=du8C3QGI.t-e4G;"', secret: 'du8C3QGI.t-e4G' },
+        // Set in the environment from the code, or the code's fallback when it is unset: in the code all the same.
+        { text: "process.env.DB_PASSWORD = 'rT4!kWz8Lq2Vm';", secret: 'rT4!kWz8Lq2Vm' },
+        { text: 'password = os.getenv("DB_PASSWORD") or "Gk7#pLx2Wq9Rz"', secret: 'Gk7#pLx2Wq9Rz' },
         // A flat key/value list: the item after "password" is its value.
         { text: "client.hmset('user:1', 'password', 'wQ8!vTz3kLm2', 'email', 'a@b.c')", secret: 'wQ8!vTz3kLm2' },
       ],
@@ -67,6 +70,8 @@ export default [
         'password_min_length = 12',
         "ds.setPassword('P@ssw0rd!')",
         'const password = getPassword(user);',
+        "const password = process.env.DB_PASSWORD || 'changeme';",
+        "passwordEnv = 'DB_PASSWORD_PROD'",
       ],
     },
   }),

@@ -21,7 +21,10 @@ const OP =
   '(?<op>' +
   [
     // key ["'`]? ]? then an optional type annotation (": str", " string"), then the operator
-    String.raw`(?<kq>["'\x60]?)\]?[ \t]{0,4}(?:(?::[ \t]{0,4}|[ \t])[A-Za-z_][\w.<>\[\]?|]{0,30}[ \t]{0,4}=(?![=~>])(?=[ \t]{0,6}["'\x60])|=>|:=|\?\?=|\|\|=|\?=|=(?![=~])|:(?![:=]))[ \t]{0,6}`,
+    String.raw`(?<kq>["'\x60]?)\]?[ \t]{0,4}(?:(?::[ \t]{0,4}|[ \t])[A-Za-z_][\w.<>\[\]?|]{0,30}[ \t]{0,4}=(?![=~>])(?=[ \t]{0,6}["'\x60])|=>|:=|\?\?=|\|\|=|\?=|=(?![=~])|:(?![:=]))[ \t]{0,6}` +
+      // ... = an environment variable, else a literal: the literal is in the code all the same
+      // (token = process.env.TOKEN || "v", os.getenv("TOKEN") or "v", ENV["TOKEN"] || "v")
+      String.raw`(?:(?:process\.env(?:\.[A-Za-z_$][\w$]{0,80}|\[["'\x60][\w.-]{1,80}["'\x60]\])|os\.(?:getenv|environ\.get)\([^()\n]{1,80}\)|ENV\[["'][\w.-]{1,80}["']\])[ \t]{0,4}(?:\|\||\?\?|or)[ \t]{0,4})?`,
     // XML element: <password>v</password>
     String.raw`(?<=<[\w.:-]{1,80})>`,
     // key/value attribute pairs: <add key="DbPassword" value="v"/>, <property name="password" value="v"/>
@@ -126,8 +129,17 @@ const PASSWORD_DENY = new Set(
 );
 
 /** True when the key names a password (DB_PASSWORD, dbPass, passwd) and not a thing about one. */
+/**
+ * The name a key gives, without the accessor of the environment it is set in: in
+ * `process.env.DB_PASSWORD = 'v'` the name is DB_PASSWORD (and "env" does not make it the name
+ * of a variable, as it does in `passwordEnv = 'DB_PASSWORD'`).
+ */
+function nameTokens(key: string): string[] {
+  return keyTokens(key.replace(/^(?:process\.|import\.meta\.)?env\./i, ''));
+}
+
 export function namesPassword(key: string): boolean {
-  const tokens = keyTokens(key);
+  const tokens = nameTokens(key);
   if (!tokens.some(isPasswordToken)) return false;
   return !tokens.some((t) => PASSWORD_DENY.has(t) || (!isPasswordToken(t) && /^(?:password|passwd)[a-z]+$/.test(t)));
 }
@@ -187,13 +199,13 @@ export function secretNameKeywords(): string[] {
 
 /** True when the key names a secret other than a password (API_TOKEN, clientSecret, signing_key). */
 export function namesSecret(key: string): boolean {
-  const tokens = keyTokens(key);
+  const tokens = nameTokens(key);
   return hasSecretWord(tokens) && !tokens.some((t) => SECRET_DENY.has(t));
 }
 
 /** True when nothing in the key says the value is not a secret (for files of secrets, like .env). */
 export function keyAllowsSecret(key: string): boolean {
-  const tokens = keyTokens(key);
+  const tokens = nameTokens(key);
   return !tokens.some((t) => SECRET_DENY.has(t) || PASSWORD_DENY.has(t));
 }
 
