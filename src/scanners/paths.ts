@@ -23,7 +23,6 @@ export interface PathOptions {
   skipUnreadable?: boolean;
 }
 
-
 export class PathSource implements Source {
   readonly skipped: Skip[] = [];
   readonly progress: ProgressTotals = { unit: 'files' };
