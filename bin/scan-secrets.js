@@ -101,7 +101,9 @@ async function start() {
     fast.save();
     return;
   }
-  require('node:module').enableCompileCache?.();
+  // Node 22.1+ caches compiled ES modules too; keep that cache beside ours, not in the temp
+  // folder Node would pick (a scan writes nothing there).
+  require('node:module').enableCompileCache?.(path.join(dist, '.cache', 'esm'));
   const { run } = await import(require('node:url').pathToFileURL(path.join(dist, 'cli.js')).href);
   await run(argv);
 }
