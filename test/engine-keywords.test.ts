@@ -37,4 +37,15 @@ describe('keywords', () => {
     expect(scan('a.yaml', 'zz: \n  ABCDEFG\n  ABCDEFH\n  ABCDEFI\n  ABCDEFJ\n')).toEqual(['2:ABCDEFG', '3:ABCDEFH', '4:ABCDEFI']);
     expect(scan('a.yaml', 'zz: x\n  ABCDEFG\n')).toEqual([]);
   });
+  it('a keyword line that names a value held by the next line also gives the rule that line, and only that one', () => {
+    // A name/value entry (Kubernetes, ECS, CloudFormation, Terraform) and a flag alone in a YAML list of arguments.
+    expect(scan('a.yaml', '- name: zz_x\n  value: ABCDEFG\n  ABCDEFH\n')).toEqual(['2:ABCDEFG']);
+    expect(scan('a.json', '{\n  "Name": "zz",\n  "Value": "ABCDEFG"\n}\n')).toEqual(['3:ABCDEFG']);
+    expect(scan('a.tf', '{ name = "zz",\n  value = "ABCDEFG" }\n')).toEqual(['2:ABCDEFG']);
+    expect(scan('a.yaml', 'args:\n  - --zz\n  - ABCDEFG\n  - ABCDEFH\n')).toEqual(['3:ABCDEFG']);
+    // Not when the line holds more than the name, or is not an entry's name.
+    expect(scan('a.yaml', '- name: zz_x # ABCDEFG\n  value: ABCDEFH\n')).toEqual(['1:ABCDEFG']);
+    expect(scan('a.yaml', 'title: zz\n  ABCDEFG\n')).toEqual([]);
+    expect(scan('a.yaml', '- zz --flag\n  - ABCDEFG\n')).toEqual([]);
+  });
 });

@@ -353,6 +353,10 @@ export class Engine {
         // A YAML parent key (`datadog:`) says what the lines nested under it hold: the rules
         // its keywords trigger get those lines too (`  api_key: ...`).
         if (endsParentKey(text, lineStart, lineEnd)) lineEnd = endOfNextLines(text, lineEnd, NESTED_LINES);
+        // A line whose value is on the next one: a name/value entry (`- name: DB_PASSWORD` then
+        // `value: ...`, as Kubernetes, ECS and CloudFormation list environment variables), or a
+        // flag alone in a YAML list of arguments (`- --password` then `- ...`).
+        else if (valueOnNextLine(text, lineStart)) lineEnd = endOfNextLines(text, lineEnd, 1);
       }
       const id = ids[h];
       for (const i of this.keywordRules[id]) queue(this.compiled[i]);
@@ -377,6 +381,17 @@ function endsParentKey(text: string, start: number, end: number): boolean {
   let e = end;
   while (e > start && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9 || text.charCodeAt(e - 1) === 13)) e--;
   return e > start && text.charCodeAt(e - 1) === 58;
+}
+
+const NAME_ENTRY = /[ \t]*(?:-[ \t]+|\{[ \t]*)?["']?name["']?[ \t]*[:=][ \t]*["']?[\w.-]{1,80}["']?[ \t]*,?[ \t]*(?:\r?\n|$)/iy;
+const FLAG_ITEM = /[ \t]*-[ \t]+["']?-{1,2}[A-Za-z][\w-]{0,60}["']?[ \t]*\r?(?:\n|$)/y;
+
+/** True when the line starting at `start` names a value that the next line holds, and nothing more. */
+function valueOnNextLine(text: string, start: number): boolean {
+  NAME_ENTRY.lastIndex = start;
+  if (NAME_ENTRY.test(text)) return true;
+  FLAG_ITEM.lastIndex = start;
+  return FLAG_ITEM.test(text);
 }
 
 /** The end of the n-th line after the line that ends at `end` (or of the text). */

@@ -59,6 +59,8 @@ export default [
         { text: 'headers = {"Authorization": "Bearer L435jXVzmKKX0FTgkh16K22fQP5ebFgu-fKI6A5cEZ8"}', secret: 'L435jXVzmKKX0FTgkh16K22fQP5ebFgu-fKI6A5cEZ8' },
         // The code's fallback when the variable is unset is in the code all the same.
         { text: 'const token = process.env.GITHUB_TOKEN || "Yh3Kp9Lm2Qx7Rt5Vw8Zb4Nc6Df1Gj0";', secret: 'Yh3Kp9Lm2Qx7Rt5Vw8Zb4Nc6Df1Gj0' },
+        // A name/value entry (Kubernetes' env list).
+        { text: '- name: API_TOKEN\n  value: Wp4Xr8Tn2Kq6Zm9Vb3Hc7Jd5Lf1Gs0', secret: 'Wp4Xr8Tn2Kq6Zm9Vb3Hc7Jd5Lf1Gs0' },
       ],
       negative: [
         // A paginator's query path (aws-sdk's apis/*.paginators.json): a member chain, not a token.
@@ -73,6 +75,7 @@ export default [
         'credentials:"+e)}i=makeRequest({urlList:[t]});l="',
         'api_key = os.getenv("API_KEY")',
         'const apiKey = process.env.API_KEY ?? defaultApiKey;',
+        '- name: API_TOKEN_FILE\n  value: /run/secrets/api_token',
         '"tokenUrl": "https://oauth2.googleapis.com/token",',
         'client_secret: 3f2504e0-4f89-11d3-9a0c-0305e82c3301',
         'const AUTH_TOKEN_HEADER = "X-Auth-Token-Signature-Header";',

@@ -55,6 +55,9 @@ export default [
         // Set in the environment from the code, or the code's fallback when it is unset: in the code all the same.
         { text: "process.env.DB_PASSWORD = 'rT4!kWz8Lq2Vm';", secret: 'rT4!kWz8Lq2Vm' },
         { text: 'password = os.getenv("DB_PASSWORD") or "Gk7#pLx2Wq9Rz"', secret: 'Gk7#pLx2Wq9Rz' },
+        // A name/value entry: Kubernetes' env list, ECS task definitions.
+        { text: '        - name: DB_PASSWORD\n          value: "Tq6!mWz3Lp8Vx"', secret: 'Tq6!mWz3Lp8Vx' },
+        { text: '{ "name": "DB_PASSWORD", "value": "Hn5#vRk2Qz7Wp" }', secret: 'Hn5#vRk2Qz7Wp' },
         // A flat key/value list: the item after "password" is its value.
         { text: "client.hmset('user:1', 'password', 'wQ8!vTz3kLm2', 'email', 'a@b.c')", secret: 'wQ8!vTz3kLm2' },
       ],
@@ -71,6 +74,8 @@ export default [
         "ds.setPassword('P@ssw0rd!')",
         'const password = getPassword(user);',
         "const password = process.env.DB_PASSWORD || 'changeme';",
+        '- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef: {name: db, key: password}',
+        '{ "name": "DB_PASSWORD", "value": "{{ .Values.db.password }}" }',
         "passwordEnv = 'DB_PASSWORD_PROD'",
       ],
     },
@@ -89,7 +94,9 @@ export default [
           // the same as the items of an argument list: ['--password', 'v'] (execFile, subprocess,
           // a Dockerfile's exec form)
           String.raw`-(?<![\w-]-)-?(?<flag>[A-Za-z-]{0,24}?(?:[Pp]ass(?:word|wd|phrase)?|PASSWORD|PASS|[Pp]wd)[A-Za-z-]{0,16})` +
-            String.raw`(?:=|[ \t]{1,4}|(?<=["'\x60]-{1,2}[A-Za-z-]{1,42})["'\x60][ \t]{0,3},[ \t]{0,6}(?=["'\x60]))`,
+            String.raw`(?:=|[ \t]{1,4}|(?<=["'\x60]-{1,2}[A-Za-z-]{1,42})["'\x60][ \t]{0,3},[ \t]{0,6}(?=["'\x60])` +
+            // and in a YAML list of arguments, the flag an item and its value the next (Kubernetes `args:`)
+            String.raw`|["']?[ \t]{0,4}\r?\n[ \t]{0,40}-[ \t]{1,4}(?<=(?:^|\n)[ \t]{0,40}-[ \t]{1,4}["']?-{1,2}[A-Za-z-]{1,42}["']?[ \t]{0,4}\r?\n[ \t]{0,40}-[ \t]{1,4}))`,
           // mysql -pv, -p'v' (with a space, mysql prompts and the next word is the database).
           // Each alternative starts with its literal flag; the lookbehind that finds the
           // command runs only where the flag is.
@@ -124,6 +131,7 @@ export default [
         { text: "execFileSync('mysql', ['-u', 'root', '--password', 'wQ8!vTz3kLm2', 'shop']);", secret: 'wQ8!vTz3kLm2' },
         { text: 'CMD ["redis-server", "--requirepass", "Zx9#kP2mQw7r"]', secret: 'Zx9#kP2mQw7r' },
         { text: "subprocess.run(['pg_dump', '--dbname', 'shop', '--password=Hq7!rT2vLp9z'])", secret: 'Hq7!rT2vLp9z' },
+        { text: 'args:\n  - --password\n  - "Zx9#kP2mQw7rT"', secret: 'Zx9#kP2mQw7rT' },
       ],
       negative: [
         'echo "$REGISTRY_TOKEN" | docker login ghcr.io --username ci --password-stdin',
@@ -135,6 +143,8 @@ export default [
         'args = ["--password", "--verbose", "--host", "db01"]',
         "['--password-file', '/run/secrets/db_password']",
         "['--password', '${DB_PASSWORD}']",
+        'args:\n  - --password-file\n  - /run/secrets/db_password',
+        'args:\n  - --password\n  - --verbose',
       ],
     },
   }),

@@ -29,6 +29,10 @@ const OP =
     String.raw`(?<=<[\w.:-]{1,80})>`,
     // key/value attribute pairs: <add key="DbPassword" value="v"/>, <property name="password" value="v"/>
     String.raw`["'][ \t]{1,4}value[ \t]{0,2}=[ \t]{0,2}(?=["'])`,
+    // name/value entries: `- name: DB_PASSWORD` then `value: v` on the next line (Kubernetes),
+    // {"name": "DB_PASSWORD", "value": "v"} (ECS, CloudFormation), { name = "X", value = "v" }
+    String.raw`["']?[ \t]{0,4}(?:,[ \t]{0,4}(?:\r?\n[ \t]{0,40})?|\r?\n[ \t]{0,40})["']?value["']?[ \t]{0,4}[:=][ \t]{0,6}` +
+      String.raw`(?<=\bname["']?[ \t]{0,4}[:=][ \t]{0,4}["']?[\w.-]{1,80}["']?[ \t]{0,4}(?:,[ \t]{0,4}(?:\r?\n[ \t]{0,40})?|\r?\n[ \t]{0,40})["']?value["']?[ \t]{0,4}[:=][ \t]{0,6})`,
     // argument pairs: define('DB_PASSWORD', 'v'), os.getenv("DB_PASSWORD", "v"); <listed> when
     // the key is itself an item after another quoted item (["Proxy-Authorization","Proxy-Connection"])
     // (`(?:...|)`, not `(?:...)?`: a quantified group that matches nothing never captures)
