@@ -59,6 +59,8 @@ export default [
         { text: 'headers = {"Authorization": "Bearer L435jXVzmKKX0FTgkh16K22fQP5ebFgu-fKI6A5cEZ8"}', secret: 'L435jXVzmKKX0FTgkh16K22fQP5ebFgu-fKI6A5cEZ8' },
         // The code's fallback when the variable is unset is in the code all the same.
         { text: 'const token = process.env.GITHUB_TOKEN || "Yh3Kp9Lm2Qx7Rt5Vw8Zb4Nc6Df1Gj0";', secret: 'Yh3Kp9Lm2Qx7Rt5Vw8Zb4Nc6Df1Gj0' },
+        // The default of a Compose expansion: used whenever the variable is unset.
+        { text: '      API_TOKEN: "${API_TOKEN:-Kd8Wq3Zp7Lx2Rv9Tn4Bm6Hc1Jf5Gs0}"', secret: 'Kd8Wq3Zp7Lx2Rv9Tn4Bm6Hc1Jf5Gs0' },
         // A name/value entry (Kubernetes' env list).
         { text: '- name: API_TOKEN\n  value: Wp4Xr8Tn2Kq6Zm9Vb3Hc7Jd5Lf1Gs0', secret: 'Wp4Xr8Tn2Kq6Zm9Vb3Hc7Jd5Lf1Gs0' },
       ],

@@ -55,6 +55,9 @@ export default [
         // Set in the environment from the code, or the code's fallback when it is unset: in the code all the same.
         { text: "process.env.DB_PASSWORD = 'rT4!kWz8Lq2Vm';", secret: 'rT4!kWz8Lq2Vm' },
         { text: 'password = os.getenv("DB_PASSWORD") or "Gk7#pLx2Wq9Rz"', secret: 'Gk7#pLx2Wq9Rz' },
+        // The default of a shell or Compose expansion: used whenever the variable is unset.
+        { text: '      POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-Tq6!mWz3Lp8Vx}', secret: 'Tq6!mWz3Lp8Vx' },
+        { text: 'DB_PASSWORD="${DB_PASSWORD:-Hn5#vRk2Qz7Wp}"', secret: 'Hn5#vRk2Qz7Wp' },
         // A name/value entry: Kubernetes' env list, ECS task definitions.
         { text: '        - name: DB_PASSWORD\n          value: "Tq6!mWz3Lp8Vx"', secret: 'Tq6!mWz3Lp8Vx' },
         { text: '{ "name": "DB_PASSWORD", "value": "Hn5#vRk2Qz7Wp" }', secret: 'Hn5#vRk2Qz7Wp' },
@@ -75,6 +78,10 @@ export default [
         'const password = getPassword(user);',
         "const password = process.env.DB_PASSWORD || 'changeme';",
         '- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef: {name: db, key: password}',
+        '      OTHER: ${OTHER_PASSWORD}',
+        'DB_PASSWORD="${DB_PASSWORD:-}"',
+        'DB_PASSWORD="${DB_PASSWORD:?set DB_PASSWORD first}"',
+        'POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-changeme}',
         '{ "name": "DB_PASSWORD", "value": "{{ .Values.db.password }}" }',
         "passwordEnv = 'DB_PASSWORD_PROD'",
       ],

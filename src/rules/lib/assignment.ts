@@ -20,6 +20,8 @@
 const OP =
   '(?<op>' +
   [
+    // a default in a shell or Compose expansion: ${DB_PASSWORD:-v}, ${DB_PASSWORD-v}, ${DB_PASSWORD:=v}
+    String.raw`:?[-=](?<=\$\{[\w.-]{1,80}:?[-=])`,
     // key ["'`]? ]? then an optional type annotation (": str", " string"), then the operator
     String.raw`(?<kq>["'\x60]?)\]?[ \t]{0,4}(?:(?::[ \t]{0,4}|[ \t])[A-Za-z_][\w.<>\[\]?|]{0,30}[ \t]{0,4}=(?![=~>])(?=[ \t]{0,6}["'\x60])|=>|:=|\?\?=|\|\|=|\?=|=(?![=~])|:(?![:=]))[ \t]{0,6}` +
       // ... = an environment variable, else a literal: the literal is in the code all the same
@@ -54,7 +56,9 @@ const OP =
 export function valueSource(min: number): string {
   return (
     String.raw`(?<q>["'\x60]?)(?:(?<scheme>Bearer|Basic|Token|Bot)[ \t]{1,3})?` +
-    String.raw`(?<secret>(?<=["'\x60]|(?:Bearer|Basic|Token|Bot)[ \t]{1,3})[^"'\x60\s]{${min},200}(?=["'\x60])` +
+    // (a quoted value that starts an expansion, "${DB_PASSWORD:-v}", is not one: the match
+    // moves on to the expansion's own name, and its default)
+    String.raw`(?<secret>(?<=["'\x60]|(?:Bearer|Basic|Token|Bot)[ \t]{1,3})(?!\$\{)[^"'\x60\s]{${min},200}(?=["'\x60])` +
     String.raw`|(?<!["'\x60])[^\s"'\x60,;&<>(){}\[\]\\]{${min},200}(?=[\s"'\x60,;&<>)}\]\\]|$))\k<q>(?=(?<close><\/)?)` +
     // <more>: another quoted item follows, as in a list
     String.raw`(?=(?<more>[ \t]{0,6},[ \t]{0,6}["'\x60])?)`
