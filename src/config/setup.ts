@@ -61,8 +61,6 @@ export interface ScanSetup {
 
 const toSlash = (p: string) => (sep === '/' ? p : p.split(sep).join('/'));
 
-export { displayPath };
-
 /** The config in use: --config, else the nearest one from the scanned path up to the root. */
 export function findConfig(o: Pick<SetupOptions, 'cwd' | 'root' | 'startDir' | 'configFlag' | 'files'>): FoundConfig | undefined {
   if (o.configFlag) {
