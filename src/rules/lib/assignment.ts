@@ -201,8 +201,12 @@ export function secretNameKeywords(): string[] {
     const [a, b] = pair.split(' ');
     for (const sep of ['_', '-', '.', '']) all.add(a + sep + b);
   }
-  const list = [...all];
-  return list.filter((k) => !list.some((o) => o !== k && k.includes(o))).sort();
+  // A name that holds a shorter one adds nothing to a prefilter. Shortest first, a name need
+  // only be checked against those kept (what it holds that was dropped holds a kept one): this
+  // runs in every hook, before the JIT has compiled anything.
+  const kept: string[] = [];
+  for (const k of [...all].sort((a, b) => a.length - b.length)) if (!kept.some((o) => k.includes(o))) kept.push(k);
+  return kept.sort();
 }
 
 /** True when the key names a secret other than a password (API_TOKEN, clientSecret, signing_key). */
