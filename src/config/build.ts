@@ -6,6 +6,7 @@ import { Engine } from '../engine/engine.ts';
 import type { ContentRule, EngineOptions, FileRule, Rule } from '../engine/types.ts';
 import { UsageError } from '../errors.ts';
 import { ROTATE } from '../rules/lib/define.ts';
+import { plainRule } from '../rules/lib/lazy.ts';
 import { globMatcher } from './allowlist.ts';
 import { quoteFragments, quoteValue } from './quote.ts';
 import type { RegexCompiler, UntrustedRegex, SecretGroup } from './re2.ts';
@@ -128,11 +129,11 @@ export function buildRules(cfg: ScanConfig, builtin: Rule[], compile: RegexCompi
   let rules: Rule[] = builtin.filter((r) => !customIds.has(r.id) && (cfg.extendDefaults || r.kind === 'file'));
   rules.push(...custom);
   rules = rules.filter((r) => !disabled.has(r.id));
-  for (const [id, severity] of Object.entries(cfg.severity)) if (checkId(id, `severity.${id}`)) rules = rules.map((r) => (r.id === id ? { ...r, severity } : r));
+  for (const [id, severity] of Object.entries(cfg.severity)) if (checkId(id, `severity.${id}`)) rules = rules.map((r) => (r.id === id ? { ...plainRule(r), severity } : r));
   for (const [id, floor] of Object.entries(cfg.entropy)) {
     if (!checkId(id, `entropy.${id}`)) continue;
     if (known.get(id)!.kind === 'file') throw new UsageError(`${cfg.display}:${cfg.lineOf(`entropy.${id}`) ?? ''}: entropy.${id}: ${id} is a file rule; entropy applies to content rules`);
-    rules = rules.map((r) => (r.id === id && r.kind !== 'file' ? { ...r, minEntropy: floor } : r));
+    rules = rules.map((r) => (r.id === id && r.kind !== 'file' ? { ...plainRule(r), minEntropy: floor } : r));
   }
   if (cfg.blockedFiles.add.length) {
     const globs = cfg.blockedFiles.add.map(globMatcher);

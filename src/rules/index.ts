@@ -12,9 +12,9 @@ import { rules as files } from './files/index.ts';
 
 export const builtinRules: Rule[] = [...files, ...keys, ...cloud, ...vcs, ...ai, ...comms, ...saas, ...generic];
 
-import { strictOnlyRuleIds } from './generic/index.ts';
+import { activeOf } from './active.ts';
 
 /** The rules a scan runs: strict mode adds the context-free generic rules. */
 export function activeRules(strict: boolean): Rule[] {
-  return strict ? builtinRules : builtinRules.filter((r) => !strictOnlyRuleIds.includes(r.id));
+  return activeOf(builtinRules, strict);
 }
