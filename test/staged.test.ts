@@ -148,6 +148,39 @@ describe('--staged', () => {
     expect(json(r.stdout).findings.map((f) => [f.file, f.line, f.secret])).toEqual([['link', 1, token]]);
   });
 
+  it('judges a changed value by the name above it when only the value line changes (name/value entries)', () => {
+    const repo = new Repo();
+    const manifest = (db: string, level: string, token: string, id: string) => [
+      'env:',
+      '  - name: DB_PASSWORD',
+      `    value: "${db}"`,
+      '  - name: LOG_LEVEL',
+      `    value: "${level}"`,
+      `  - name: API_TOKEN # ${token}`,
+      `    value: "${id}"`,
+      '',
+    ].join('\r\n');
+    const ecs = (db: string) => `{\n  "environment": [\n    { "name": "DB_PASSWORD",\n      "value": "${db}" }\n  ]\n}\n`;
+    const old = fakeGithubToken();
+    repo.write('deploy.yaml', manifest('changeme', 'info', old, 'x')).write('task.json', ecs('changeme')).add().commit();
+    // A password rotated in place, a random-looking value under a harmless name, and a value
+    // under a line that holds an old token: only the value lines are in the diff.
+    repo.write('deploy.yaml', manifest('Wq8vN3zR7tKp2LmX9sYd', 'Hk4Tr9Wq2Zx7Lm3Vb8Np', old, 'y'));
+    repo.write('task.json', ecs('Tz5Qw8Rk2Vn7Lp4Xb9Mc')).add();
+    const r = repo.scan('--staged', '--format', 'json', '--no-redact');
+    expect(r.code).toBe(1);
+    const found = json(r.stdout).findings.map((f) => [f.file, f.line, f.ruleId, f.secret]);
+    expect(found).toEqual([
+      ['deploy.yaml', 3, 'generic-password', 'Wq8vN3zR7tKp2LmX9sYd'],
+      ['task.json', 4, 'generic-password', 'Tz5Qw8Rk2Vn7Lp4Xb9Mc'],
+    ]);
+    // The old token on the line given as context is not the change's, and is not reported.
+    expect(r.stdout).not.toContain(old);
+    // A whole-tree scan finds the same password: the hook and CI agree.
+    const all = json(repo.scan('--all-files', '--format', 'json', '--no-redact').stdout).findings;
+    expect(all.filter((f) => f.ruleId === 'generic-password').map((f) => [f.file, f.line])).toEqual([['deploy.yaml', 3], ['task.json', 4]]);
+  });
+
   it('honours an allow-next-line directive already in the file above a line the commit changes', () => {
     const repo = new Repo();
     const lines = (token: string) => [

@@ -146,7 +146,8 @@ export class Engine {
     this.outOfTime = undefined;
     const found = this.scanDecoded(target, this.scanRawContent(target));
     if (this.outOfTime) this.overBudget.push({ path: target.path, ruleIds: [...this.outOfTime] });
-    return found;
+    const context = target.contextLines;
+    return context?.length ? found.filter((f) => f.line === null || !context.includes(f.line)) : found;
   }
 
   private scanRawContent(target: Target): Finding[] {

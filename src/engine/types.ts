@@ -27,6 +27,12 @@ export interface Target {
    * lineMap[i] is the 1-based file line of content line i. Absent: content is the whole file.
    */
   lineMap?: number[];
+  /**
+   * File lines (1-based, as in lineMap) that content holds only as context for the line after
+   * them: rules read them, no finding is placed on them. A staged scan adds the line above a
+   * `value:` line whose name is not part of the change.
+   */
+  contextLines?: number[];
   /** Size in bytes of the whole file or blob. */
   size: number;
   /** Git mode (100644, 100755, 120000 symlink, 160000 submodule) when known. */
