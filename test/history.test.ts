@@ -342,3 +342,31 @@ describe('--history and inline directives', () => {
     }
   });
 });
+
+describe('--history and name/value entries', () => {
+  it('finds a password set by a commit that changed only the value line, as --all-files does at HEAD', () => {
+    const r = new TestRepo();
+    try {
+      const manifest = (db: string, above: string) => `env:\n  - name: DB_PASSWORD\n    value: "${db}"\n  - name: API_TOKEN # ${above}\n    value: "x"\n`;
+      const old = githubToken();
+      r.write('deploy.yaml', manifest('changeme', old));
+      const first = r.commit('placeholder');
+      r.write('deploy.yaml', manifest('Wq8vN3zR7tKp2LmX9sYd', old));
+      const second = r.commit('the real password, set in place');
+      const res = runCli(['--history', '--format', 'json', '--no-redact'], { cwd: r.dir });
+      expect(res.status, res.stderr).toBe(1);
+      const findings = (JSON.parse(res.stdout) as { findings: JsonFinding[] }).findings;
+      // The password from the commit that set it; the token on the line above it once, from the
+      // commit that added it, not again from the line given as context.
+      expect(findings.map((f) => [f.ruleId, f.line, f.secret, f.commit, f.stillPresent])).toEqual([
+        ['github-pat', 4, old, first, true],
+        ['generic-password', 3, 'Wq8vN3zR7tKp2LmX9sYd', second, true],
+      ]);
+      const all = (JSON.parse(runCli(['--all-files', '--format', 'json', '--no-redact'], { cwd: r.dir }).stdout) as { findings: JsonFinding[] }).findings;
+      const where = (fs: JsonFinding[]) => fs.map((f) => `${f.line} ${f.ruleId} ${f.secret}`).sort();
+      expect(where(all)).toEqual(where(findings));
+    } finally {
+      r.cleanup();
+    }
+  });
+});

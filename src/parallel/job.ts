@@ -16,6 +16,8 @@ export type Job =
       content: string;
       /** File line number of each content line (see Target.lineMap). */
       lineMap?: number[];
+      /** Lines held as context only (see Target.contextLines). */
+      contextLines?: number[];
       mode?: string;
       added?: boolean;
       origin: Origin;
@@ -55,7 +57,7 @@ export interface JobResult {
 /** The target a job stands for; undefined when there is nothing to scan (recorded in skipped). */
 export function loadJob(job: Job, skipped: Skip[]): Target | undefined {
   if (job.kind === 'text') {
-    return { path: job.path, size: job.content.length, content: job.content, lineMap: job.lineMap, mode: job.mode, added: job.added, origin: job.origin };
+    return { path: job.path, size: job.content.length, content: job.content, lineMap: job.lineMap, contextLines: job.contextLines, mode: job.mode, added: job.added, origin: job.origin };
   }
   if (job.kind === 'file') {
     const abs = typeof job.abs === 'string' ? job.abs : Buffer.from(job.abs.buffer, job.abs.byteOffset, job.abs.byteLength);

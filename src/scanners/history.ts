@@ -13,6 +13,7 @@ import type { Finding, Origin, Target } from '../engine/types.ts';
 import { loadJob, type Job } from '../parallel/job.ts';
 import { addLinesAbove } from './lines-above.ts';
 import { BlobReader } from './blobs.ts';
+import { addedContent } from './value-entries.ts';
 import { SizeReader } from './batch-check.ts';
 import { gitStream } from './git.ts';
 import { resolveScope, type Scope, type ScopeOptions } from './history-scope.ts';
@@ -203,7 +204,8 @@ export class HistorySource implements Source {
       const bytes = await blobs.read(s.blob);
       return { kind: 'bytes', path: s.path, bytes: new Uint8Array(bytes), mode: s.mode, origin };
     }
-    return { kind: 'text', path: s.path, content: s.lines.join('\n'), lineMap: s.numbers, mode: s.mode, origin };
+    const blob = s.blob;
+    return { kind: 'text', path: s.path, ...(await addedContent(s, blob ? () => blobs.read(blob) : undefined)), mode: s.mode, origin };
   }
 
   /** A quick walk of the same commits, alongside the scan, for the progress bar's total. */

@@ -10,6 +10,7 @@ import type { Skip, Source } from './types.ts';
 import { MAX_SCAN_BYTES } from './types.ts';
 import { BlobReader } from './blobs.ts';
 import { lfsPaths } from './lfs.ts';
+import { addedContent } from './value-entries.ts';
 
 interface RawEntry {
   oldMode: string;
@@ -135,14 +136,7 @@ export class StagedSource implements Source {
           continue;
         }
         this.partial.set(e.path, e.newSha);
-        const above = valueEntriesWithoutName(h);
-        if (above.length > 0) {
-          const file = (decodeBytes(await blobs.read(e.newSha)).content ?? '').split('\n');
-          const { lines, numbers, context } = withLinesAbove(h, above, file);
-          yield { ...target, content: lines.join('\n'), lineMap: numbers, contextLines: context };
-          continue;
-        }
-        yield { ...target, content: h.lines.join('\n'), lineMap: h.numbers };
+        yield { ...target, ...(await addedContent(h, () => blobs.read(e.newSha))) };
       }
     } finally {
       blobs.close();
@@ -157,47 +151,6 @@ export class StagedSource implements Source {
     await addLinesAbove(findings, (f) => this.partial.get(f.file), this.opts.cwd);
     return findings;
   }
-}
-
-/**
- * The second line of a name/value entry (`value: ...` under `- name: DB_PASSWORD` in a
- * Kubernetes env list; ECS, CloudFormation and Terraform write the same pair): the rules judge
- * the value by the name, so a change to the value alone, such as a rotated password, is
- * scanned with the line above it.
- */
-const VALUE_ENTRY = /^[ \t]*(?:-[ \t]+)?["']?value["']?[ \t]*[:=]/;
-
-/** Indexes of added lines that are such an entry's value, with the line above not added. */
-function valueEntriesWithoutName(h: Hunks): number[] {
-  const at: number[] = [];
-  for (let i = 0; i < h.lines.length; i++) {
-    const n = h.numbers[i];
-    if (n > 1 && (i === 0 || h.numbers[i - 1] !== n - 1) && VALUE_ENTRY.test(h.lines[i])) at.push(i);
-  }
-  return at;
-}
-
-/** The added lines with the file's line above each of `at` put in before it, as context. */
-function withLinesAbove(h: Hunks, at: number[], file: string[]): { lines: string[]; numbers: number[]; context: number[] } {
-  const lines: string[] = [];
-  const numbers: number[] = [];
-  const context: number[] = [];
-  let k = 0;
-  for (let i = 0; i < h.lines.length; i++) {
-    if (at[k] === i) {
-      k++;
-      const n = h.numbers[i] - 1;
-      const above = file[n - 1];
-      if (above !== undefined) {
-        lines.push(above); // as the patch's lines, with a CR where the file has one
-        numbers.push(n);
-        context.push(n);
-      }
-    }
-    lines.push(h.lines[i]);
-    numbers.push(h.numbers[i]);
-  }
-  return { lines, numbers, context };
 }
 
 function parseRaw(buf: Buffer): { entries: RawEntry[]; patchStart: number } {
