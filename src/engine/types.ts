@@ -29,8 +29,8 @@ export interface Target {
   lineMap?: number[];
   /**
    * File lines (1-based, as in lineMap) that content holds only as context for the line after
-   * them: rules read them, no finding is placed on them. A staged scan adds the line above a
-   * `value:` line whose name is not part of the change.
+   * them: rules read them, no finding is placed on them. A scan of added lines (staged, history)
+   * adds the line above a `value:` line whose name is not part of the change.
    */
   contextLines?: number[];
   /** Size in bytes of the whole file or blob. */

@@ -32,6 +32,11 @@ export class LazyRule implements ContentRule {
   // No fileKeywords: the engine reads it from every rule as it indexes them, and the build keeps
   // a rule gated by file eager (scripts/rule-table.mjs).
 
+  /** Whether the module has run for this rule yet. */
+  get loaded(): boolean {
+    return this.#rule !== undefined;
+  }
+
   /** The module's own rule object (running the module the first time). */
   resolve(): ContentRule {
     if (this.#rule) return this.#rule;
