@@ -2,6 +2,7 @@
 // a merge's own resolution, moved by a rename, and kept out by .gitattributes; scopes; and
 // git failures that must stop the scan (exit 2), never report it clean.
 
+import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -337,6 +338,29 @@ describe('--history and inline directives', () => {
       const res = runCli(['--history', '--format', 'json', '--no-redact'], { cwd: r.dir });
       expect(res.status, res.stderr).toBe(1);
       expect((JSON.parse(res.stdout) as { findings: JsonFinding[] }).findings.map((f) => [f.line, f.secret])).toEqual([[4, other]]);
+    } finally {
+      r.cleanup();
+    }
+  });
+});
+
+describe('--history and private keys', () => {
+  it('reports a key written over another in place from the commit that wrote it, and the old one as gone', () => {
+    const r = new TestRepo();
+    try {
+      const rsa = () => generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+      const [a, b] = [rsa(), rsa()];
+      r.write('key.pem', a);
+      const first = r.commit('a key');
+      r.write('key.pem', b);
+      const second = r.commit('the key rotated');
+      const res = runCli(['--history', '--format', 'json', '--no-redact'], { cwd: r.dir });
+      expect(res.status, res.stderr).toBe(1);
+      const keys = (JSON.parse(res.stdout) as { findings: JsonFinding[] }).findings.filter((f) => f.ruleId === 'private-key');
+      expect(keys.map((f) => [f.line, f.secret, f.commit, f.stillPresent])).toEqual([
+        [1, a.trim(), first, false],
+        [1, b.trim(), second, true],
+      ]);
     } finally {
       r.cleanup();
     }

@@ -1,4 +1,5 @@
 // `--staged`: what the next commit adds, read from the index through git.
+import { generateKeyPairSync } from 'node:crypto';
 import { chmodSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -181,6 +182,31 @@ describe('--staged', () => {
     expect(all.filter((f) => f.ruleId === 'generic-password').map((f) => [f.file, f.line])).toEqual([['deploy.yaml', 3], ['task.json', 4]]);
   });
 
+  it('finds a private key written over another in a tracked file, where only the body lines change', () => {
+    // Generated here: a fresh key for each step, valid nowhere.
+    const rsa = () => generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const repo = new Repo();
+    repo.write('deploy/key.pem', rsa()).write('deploy/public.pem', publicPem()).add().commit();
+    // A rotation: the armour lines stay as they were, so the diff holds the body alone.
+    const next = rsa();
+    repo.write('deploy/key.pem', next).write('deploy/public.pem', publicPem()).add();
+    expect(repo.git('diff', '--cached', '-U0', '--', 'deploy/key.pem')).not.toContain('BEGIN');
+    const found = (r: { stdout: string }) => json(r.stdout).findings.filter((f) => f.ruleId === 'private-key').map((f) => [f.file, f.line, f.secret]);
+    const block = next.trim();
+    const rotated = repo.scan('--staged', '--format', 'json', '--no-redact');
+    expect(found(rotated)).toEqual([['deploy/key.pem', 1, block]]);
+    // A public key rotated the same way is read for its armour too, and is no secret.
+    expect(json(rotated.stdout).findings.filter((f) => f.file === 'deploy/public.pem')).toEqual([]);
+    repo.commit();
+
+    // Two lines of the body edited, with unchanged lines between and around them: the key is
+    // read whole, each line once.
+    const lines = block.split('\n');
+    for (const i of [4, 9]) lines[i] = lines[i].slice(0, 10) + (lines[i][10] === 'A' ? 'B' : 'A') + lines[i].slice(11);
+    repo.write('deploy/key.pem', `${lines.join('\n')}\n`).add();
+    expect(found(repo.scan('--staged', '--format', 'json', '--no-redact'))).toEqual([['deploy/key.pem', 1, lines.join('\n')]]);
+  });
+
   it('honours an allow-next-line directive already in the file above a line the commit changes', () => {
     const repo = new Repo();
     const lines = (token: string) => [
@@ -204,3 +230,8 @@ describe('--staged', () => {
     expect(json(p.stdout).findings.map((f) => f.line)).toEqual([6]);
   });
 });
+
+/** A public key's PEM, which changes the same way on rotation and is no secret. */
+function publicPem(): string {
+  return generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ type: 'spki', format: 'pem' }).toString();
+}

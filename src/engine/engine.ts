@@ -147,7 +147,7 @@ export class Engine {
     const found = this.scanDecoded(target, this.scanRawContent(target));
     if (this.outOfTime) this.overBudget.push({ path: target.path, ruleIds: [...this.outOfTime] });
     const context = target.contextLines;
-    return context?.length ? found.filter((f) => f.line === null || !context.includes(f.line)) : found;
+    return context?.length ? found.filter((f) => !onContextOnly(f, context)) : found;
   }
 
   private scanRawContent(target: Target): Finding[] {
@@ -421,6 +421,13 @@ function scanRegex(pattern: RegExp): RegExp {
 }
 
 const COMPILE_NOW = '\0'.repeat(1000);
+
+/** A finding whose secret lies on context lines only: nothing of it is the change's (Target.contextLines). */
+function onContextOnly(f: Finding, context: number[]): boolean {
+  if (f.line === null) return false;
+  for (let l = f.line; l <= (f.endLine ?? f.line); l++) if (!context.includes(l)) return false;
+  return true;
+}
 
 function judge(rule: ContentRule, secret: string, groups: Record<string, string | undefined>, path: string): Confidence | undefined {
   if (!rule.skipPlaceholderFilter && isPlaceholder(secret)) return undefined;

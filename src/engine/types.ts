@@ -28,9 +28,10 @@ export interface Target {
    */
   lineMap?: number[];
   /**
-   * File lines (1-based, as in lineMap) that content holds only as context for the line after
-   * them: rules read them, no finding is placed on them. A scan of added lines (staged, history)
-   * adds the line above a `value:` line whose name is not part of the change.
+   * File lines (1-based, as in lineMap) that content holds only as context for the lines a
+   * change added: rules read them, and a finding whose secret lies on them alone is dropped. A
+   * scan of added lines (staged, history) adds the name line above a changed `value:` line, and
+   * the armour around a changed private key's body (scanners/value-entries.ts).
    */
   contextLines?: number[];
   /** Size in bytes of the whole file or blob. */
