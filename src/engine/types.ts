@@ -31,7 +31,7 @@ export interface Target {
    * File lines (1-based, as in lineMap) that content holds only as context for the lines a
    * change added: rules read them, and a finding whose secret lies on them alone is dropped. A
    * scan of added lines (staged, history) adds the name line above a changed `value:` line, and
-   * the armour around a changed private key's body (scanners/value-entries.ts).
+   * the armour around a changed private key's body (scanners/context-lines.ts).
    */
   contextLines?: number[];
   /** Size in bytes of the whole file or blob. */

@@ -13,7 +13,7 @@ import type { Finding, Origin, Target } from '../engine/types.ts';
 import { loadJob, type Job } from '../parallel/job.ts';
 import { addLinesAbove } from './lines-above.ts';
 import { BlobReader } from './blobs.ts';
-import { addedContent } from './value-entries.ts';
+import { addedContent } from './context-lines.ts';
 import { SizeReader } from './batch-check.ts';
 import { gitStream } from './git.ts';
 import { resolveScope, type Scope, type ScopeOptions } from './history-scope.ts';

@@ -10,7 +10,7 @@ import type { Skip, Source } from './types.ts';
 import { MAX_SCAN_BYTES } from './types.ts';
 import { BlobReader } from './blobs.ts';
 import { lfsPaths } from './lfs.ts';
-import { addedContent } from './value-entries.ts';
+import { addedContent } from './context-lines.ts';
 
 interface RawEntry {
   oldMode: string;
