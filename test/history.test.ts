@@ -322,75 +322,70 @@ describe('--history in a bare mirror reads the settings its HEAD holds', () => {
 });
 
 describe('--history and inline directives', () => {
-  it('honours an allow-next-line directive that was in the file before the line below it changed', () => {
-    const r = new TestRepo();
-    try {
-      const file = (token: string, other: string) => `setup:\n  # scan-secrets:allow-next-line github-pat\n  token: ${token}\n  plain: ${other}\n`;
-      r.write('ci.yml', file('none', 'none'));
-      r.commit('fixture');
-      const token = githubToken();
-      const other = githubToken();
-      // Each commit's patch holds the changed line, not the directive above it.
-      r.write('ci.yml', file(token, 'none'));
-      r.commit('a token under the directive');
-      r.write('ci.yml', file(token, other));
-      r.commit('a token with no directive');
-      const res = runCli(['--history', '--format', 'json', '--no-redact'], { cwd: r.dir });
-      expect(res.status, res.stderr).toBe(1);
-      expect((JSON.parse(res.stdout) as { findings: JsonFinding[] }).findings.map((f) => [f.line, f.secret])).toEqual([[4, other]]);
-    } finally {
-      r.cleanup();
-    }
-  });
+  it('honours an allow-next-line directive that was in the file before the line below it changed', () => inRepo((r) => {
+    const file = (token: string, other: string) => `setup:\n  # scan-secrets:allow-next-line github-pat\n  token: ${token}\n  plain: ${other}\n`;
+    r.write('ci.yml', file('none', 'none'));
+    r.commit('fixture');
+    const token = githubToken();
+    const other = githubToken();
+    // Each commit's patch holds the changed line, not the directive above it.
+    r.write('ci.yml', file(token, 'none'));
+    r.commit('a token under the directive');
+    r.write('ci.yml', file(token, other));
+    r.commit('a token with no directive');
+    const res = runCli(['--history', '--format', 'json', '--no-redact'], { cwd: r.dir });
+    expect(res.status, res.stderr).toBe(1);
+    expect((JSON.parse(res.stdout) as { findings: JsonFinding[] }).findings.map((f) => [f.line, f.secret])).toEqual([[4, other]]);
+  }));
 });
 
 describe('--history and private keys', () => {
-  it('reports a key written over another in place from the commit that wrote it, and the old one as gone', () => {
-    const r = new TestRepo();
-    try {
-      const rsa = () => generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-      const [a, b] = [rsa(), rsa()];
-      r.write('key.pem', a);
-      const first = r.commit('a key');
-      r.write('key.pem', b);
-      const second = r.commit('the key rotated');
-      const res = runCli(['--history', '--format', 'json', '--no-redact'], { cwd: r.dir });
-      expect(res.status, res.stderr).toBe(1);
-      const keys = (JSON.parse(res.stdout) as { findings: JsonFinding[] }).findings.filter((f) => f.ruleId === 'private-key');
-      expect(keys.map((f) => [f.line, f.secret, f.commit, f.stillPresent])).toEqual([
-        [1, a.trim(), first, false],
-        [1, b.trim(), second, true],
-      ]);
-    } finally {
-      r.cleanup();
-    }
-  });
+  it('reports a key written over another in place from the commit that wrote it, and the old one as gone', () => inRepo((r) => {
+    const rsa = () => generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const [a, b] = [rsa(), rsa()];
+    r.write('key.pem', a);
+    const first = r.commit('a key');
+    r.write('key.pem', b);
+    const second = r.commit('the key rotated');
+    const res = runCli(['--history', '--format', 'json', '--no-redact'], { cwd: r.dir });
+    expect(res.status, res.stderr).toBe(1);
+    const keys = (JSON.parse(res.stdout) as { findings: JsonFinding[] }).findings.filter((f) => f.ruleId === 'private-key');
+    expect(keys.map((f) => [f.line, f.secret, f.commit, f.stillPresent])).toEqual([
+      [1, a.trim(), first, false],
+      [1, b.trim(), second, true],
+    ]);
+  }));
 });
 
 describe('--history and name/value entries', () => {
-  it('finds a password set by a commit that changed only the value line, as --all-files does at HEAD', () => {
-    const r = new TestRepo();
-    try {
-      const manifest = (db: string, above: string) => `env:\n  - name: DB_PASSWORD\n    value: "${db}"\n  - name: API_TOKEN # ${above}\n    value: "x"\n`;
-      const old = githubToken();
-      r.write('deploy.yaml', manifest('changeme', old));
-      const first = r.commit('placeholder');
-      r.write('deploy.yaml', manifest('Wq8vN3zR7tKp2LmX9sYd', old));
-      const second = r.commit('the real password, set in place');
-      const res = runCli(['--history', '--format', 'json', '--no-redact'], { cwd: r.dir });
-      expect(res.status, res.stderr).toBe(1);
-      const findings = (JSON.parse(res.stdout) as { findings: JsonFinding[] }).findings;
-      // The password from the commit that set it; the token on the line above it once, from the
-      // commit that added it, not again from the line given as context.
-      expect(findings.map((f) => [f.ruleId, f.line, f.secret, f.commit, f.stillPresent])).toEqual([
-        ['github-pat', 4, old, first, true],
-        ['generic-password', 3, 'Wq8vN3zR7tKp2LmX9sYd', second, true],
-      ]);
-      const all = (JSON.parse(runCli(['--all-files', '--format', 'json', '--no-redact'], { cwd: r.dir }).stdout) as { findings: JsonFinding[] }).findings;
-      const where = (fs: JsonFinding[]) => fs.map((f) => `${f.line} ${f.ruleId} ${f.secret}`).sort();
-      expect(where(all)).toEqual(where(findings));
-    } finally {
-      r.cleanup();
-    }
-  });
+  it('finds a password set by a commit that changed only the value line, as --all-files does at HEAD', () => inRepo((r) => {
+    const manifest = (db: string, above: string) => `env:\n  - name: DB_PASSWORD\n    value: "${db}"\n  - name: API_TOKEN # ${above}\n    value: "x"\n`;
+    const old = githubToken();
+    r.write('deploy.yaml', manifest('changeme', old));
+    const first = r.commit('placeholder');
+    r.write('deploy.yaml', manifest('Wq8vN3zR7tKp2LmX9sYd', old));
+    const second = r.commit('the real password, set in place');
+    const res = runCli(['--history', '--format', 'json', '--no-redact'], { cwd: r.dir });
+    expect(res.status, res.stderr).toBe(1);
+    const findings = (JSON.parse(res.stdout) as { findings: JsonFinding[] }).findings;
+    // The password from the commit that set it; the token on the line above it once, from the
+    // commit that added it, not again from the line given as context.
+    expect(findings.map((f) => [f.ruleId, f.line, f.secret, f.commit, f.stillPresent])).toEqual([
+      ['github-pat', 4, old, first, true],
+      ['generic-password', 3, 'Wq8vN3zR7tKp2LmX9sYd', second, true],
+    ]);
+    const all = (JSON.parse(runCli(['--all-files', '--format', 'json', '--no-redact'], { cwd: r.dir }).stdout) as { findings: JsonFinding[] }).findings;
+    const where = (fs: JsonFinding[]) => fs.map((f) => `${f.line} ${f.ruleId} ${f.secret}`).sort();
+    expect(where(all)).toEqual(where(findings));
+  }));
 });
+
+/** A repository of its own for one test, removed after it. */
+function inRepo(test: (r: TestRepo) => void): void {
+  const r = new TestRepo();
+  try {
+    test(r);
+  } finally {
+    r.cleanup();
+  }
+}
