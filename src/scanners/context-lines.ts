@@ -8,7 +8,7 @@
 // read them, and no finding lies on context lines alone. The file is read only when a change has
 // such a line at the edge of a hunk; a typical change has none.
 
-import { decodeBytes } from './text.ts';
+import { fileLines } from './text.ts';
 
 /** Added lines and the file line number of each, in file order. */
 export interface AddedLines {
@@ -81,7 +81,7 @@ function contextFor(h: AddedLines, runs: [number, number][], file: string[]): Se
 export async function addedContent(h: AddedLines, readFile: (() => Promise<Buffer>) | undefined): Promise<{ content: string; lineMap: number[]; contextLines?: number[] }> {
   const runs = readFile ? hunks(h) : [];
   if (!readFile || !needsContext(h, runs)) return { content: h.lines.join('\n'), lineMap: h.numbers };
-  const file = (decodeBytes(await readFile()).content ?? '').split('\n');
+  const file = fileLines(await readFile());
   const context = contextFor(h, runs, file);
   if (context.size === 0) return { content: h.lines.join('\n'), lineMap: h.numbers };
   // Both in file order: merge them.

@@ -6,7 +6,7 @@
 
 import type { Finding } from '../engine/types.ts';
 import { BlobReader } from './blobs.ts';
-import { decodeBytes } from './text.ts';
+import { fileLines } from './text.ts';
 
 /**
  * Fills in prevLineText where a finding's line has a line above it that the scan did not hold.
@@ -23,7 +23,7 @@ export async function addLinesAbove(findings: Finding[], objectOf: (f: Finding) 
       if (object === undefined) continue;
       let file = lines.get(object);
       if (!file) {
-        file = (decodeBytes(await blobs.read(object)).content ?? '').split('\n');
+        file = fileLines(await blobs.read(object));
         lines.set(object, file);
       }
       const above = file[f.line! - 2];

@@ -53,3 +53,8 @@ function utf32(body: Buffer, le: boolean): string {
 export function looksBinary(buf: Buffer): boolean {
   return decodeBytes(buf.subarray(0, SNIFF)).binary;
 }
+
+/** A file's lines as a scan numbers them (split on LF; a CR stays, as in a patch's lines). */
+export function fileLines(buf: Buffer): string[] {
+  return (decodeBytes(buf).content ?? '').split('\n');
+}
