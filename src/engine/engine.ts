@@ -9,6 +9,7 @@ import type {
 } from './types.ts';
 import { DEFAULT_MAX_FILE_SIZE } from './types.ts';
 import { endRuleRun, startRuleRun } from './stats.ts';
+import { endOfNextLines, endsParentKey, NESTED_LINES, valueOnNextLine } from './reach.ts';
 
 interface CompiledRule {
   rule: ContentRule;
@@ -372,37 +373,6 @@ export class Engine {
     for (const c of triggered) c.queued = false;
     return triggered;
   }
-}
-
-/** Lines after a YAML parent key that its keywords reach. */
-const NESTED_LINES = 3;
-
-/** True when the line [start, end) ends in a colon (then spaces, a CR): a YAML key whose value is nested below. */
-function endsParentKey(text: string, start: number, end: number): boolean {
-  let e = end;
-  while (e > start && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9 || text.charCodeAt(e - 1) === 13)) e--;
-  return e > start && text.charCodeAt(e - 1) === 58;
-}
-
-const NAME_ENTRY = /[ \t]*(?:-[ \t]+|\{[ \t]*)?["']?name["']?[ \t]*[:=][ \t]*["']?[\w.-]{1,80}["']?[ \t]*,?[ \t]*(?:\r?\n|$)/iy;
-const FLAG_ITEM = /[ \t]*-[ \t]+["']?-{1,2}[A-Za-z][\w-]{0,60}["']?[ \t]*\r?(?:\n|$)/y;
-
-/** True when the line starting at `start` names a value that the next line holds, and nothing more. */
-function valueOnNextLine(text: string, start: number): boolean {
-  NAME_ENTRY.lastIndex = start;
-  if (NAME_ENTRY.test(text)) return true;
-  FLAG_ITEM.lastIndex = start;
-  return FLAG_ITEM.test(text);
-}
-
-/** The end of the n-th line after the line that ends at `end` (or of the text). */
-function endOfNextLines(text: string, end: number, n: number): number {
-  let e = end;
-  for (let i = 0; i < n && e < text.length; i++) {
-    const nl = text.indexOf('\n', e + 1);
-    e = nl === -1 ? text.length : nl;
-  }
-  return e;
 }
 
 /** The rule's pattern with the flags a scan needs: every match (g), with indices (d), unanchored. */
