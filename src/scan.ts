@@ -1,7 +1,7 @@
 // Wires one scan: a source's targets through the engine, then the suppressions, into a result
 // a reporter can print. No formatting here, and no knowledge of where targets came from.
 import type { Engine } from './engine/engine.ts';
-import type { Finding } from './engine/types.ts';
+import { scannedSize, type Finding } from './engine/types.ts';
 import type { JobResult } from './parallel/job.ts';
 import type { ScanResult } from './report/types.ts';
 import type { Source } from './scanners/types.ts';
@@ -55,7 +55,7 @@ export async function runScan(source: Source, engine: Engine, keep: FindingFilte
   } else {
     for await (const target of source.targets()) {
       files++;
-      bytes += target.content?.length ?? 0;
+      bytes += scannedSize(target);
       for (const f of engine.scan(target)) findings.push(f);
       hooks.progress?.update({ items: files, bytes });
     }

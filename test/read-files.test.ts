@@ -3,6 +3,7 @@
 // after a long one must not see its tail).
 
 import { spawnSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,11 @@ import { ensureBuilt, runCli } from './helpers/run-built-cli.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'scan-secrets-files-'));
 const secret = githubToken();
+// Over 48 KB: read as bytes and decoded a piece at a time (src/engine/pieces.ts).
+const large = { token: githubToken(), last: githubToken(), key: generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() };
+const filler = (n: number) => 'const label = "café, 日本語, 🙂"; // ½\n'.repeat(n);
 beforeAll(() => {
+  writeFileSync(join(dir, 'large.ts'), `${filler(3000)}token = "${large.token}"\n${filler(2000)}${large.key}${filler(2000)}const last = "${large.last}";`);
   ensureBuilt();
   writeFileSync(join(dir, 'a-long.txt'), `${'x'.repeat(50_000)}\ntoken = "${secret}"\n`);
   writeFileSync(join(dir, 'b-short.txt'), 'short\n');
@@ -23,6 +28,20 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('reading files', () => {
+  it('reads a large file a piece at a time and reports each secret on its line, on one thread or several', () => {
+    const expected = [
+      ['large.ts', 3001, large.token],
+      ['large.ts', 5002, large.key.trimEnd()],
+      ['large.ts', 5002 + large.key.split('\n').length - 1 + 2000, large.last],
+    ];
+    for (const env of [{ SCAN_SECRETS_THREADS: '1' }, { SCAN_SECRETS_INLINE_BYTES: '0' }]) {
+      const res = runCli(['--no-git', '--format', 'json', '--no-redact', 'large.ts'], { cwd: dir, env });
+      expect(res.status, res.stderr).toBe(1);
+      const doc = JSON.parse(res.stdout);
+      expect(doc.findings.map((f: { file: string; secret: string; line: number }) => [f.file, f.line, f.secret])).toEqual(expected);
+    }
+  });
+
   it('reads each file whole, skips links and FIFOs, and never blocks', () => {
     const res = runCli(['--no-git', '--format', 'json', '--no-redact', '--verbose', 'a-long.txt', 'b-short.txt', 'link.txt', 'pipe'], { cwd: dir });
     expect(res.status, res.stderr).toBe(1);

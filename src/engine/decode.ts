@@ -36,7 +36,10 @@ export interface DecodeOptions {
   maxSegments?: number;
 }
 
-const DEFAULTS: Required<DecodeOptions> = { maxDepth: 2, maxBase64Length: 16384, minBase64Length: 24, maxSegments: 4096 };
+/** Segments yielded per text at most, by default. */
+export const MAX_SEGMENTS = 4096;
+
+const DEFAULTS: Required<DecodeOptions> = { maxDepth: 2, maxBase64Length: 16384, minBase64Length: 24, maxSegments: MAX_SEGMENTS };
 
 /** Every decoded segment of text, outermost first, each followed by the segments nested in it. */
 export function decodeSegments(text: string, options?: DecodeOptions): DecodedSegment[] {

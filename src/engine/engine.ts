@@ -3,13 +3,14 @@
 import { Prefilter, type KeywordHits } from './prefilter.ts';
 import { isPlaceholder } from './filters.ts';
 import { shannonEntropy } from './entropy.ts';
-import { decodeSegments } from './decode.ts';
+import { decodeSegments, MAX_SEGMENTS, type SegmentKind } from './decode.ts';
 import type {
   Confidence, ContentRule, EngineOptions, Finding, FileRule, Rule, Target,
 } from './types.ts';
 import { DEFAULT_MAX_FILE_SIZE } from './types.ts';
 import { endRuleRun, startRuleRun } from './stats.ts';
 import { endOfNextLines, endsParentKey, NESTED_LINES, valueOnNextLine } from './reach.ts';
+import { countLines, lineBefore, PIECE_BYTES, pieceEnd } from './pieces.ts';
 
 interface CompiledRule {
   rule: ContentRule;
@@ -36,7 +37,34 @@ interface RawHit {
   confidence: Confidence;
   /** the whole match, when the secret is a group of it */
   match?: string;
+  /** the rule's place in the order rules were first triggered: ties between hits go by it */
+  rank: number;
 }
+
+/** A file scanned in pieces (Engine.scanPieces): what one piece's raw pass needs from the others. */
+interface PieceRun {
+  /** Each rule's rank (RawHit.rank) in the whole file. */
+  ranks: Map<CompiledRule, number>;
+  /** Multiline rules triggered in an earlier piece, or this one, and the offset (in the file's text) of the line where they were. */
+  spanning: Map<CompiledRule, number>;
+  /** The offset in the file's text where this piece starts. */
+  offset: number;
+  /** The piece before this one ('' for the first). */
+  prev: string;
+  /** The piece after this one, decoded when first asked for, made longer if need be to hold `chars` characters (or end the file). */
+  next: (chars: number) => { text: string; last: boolean };
+  /** This piece ends the file (it may be the rest of the file, taken whole). */
+  last: boolean;
+}
+
+/** What a decoding pass tells a scan in pieces: its segment count, and each added finding's kind of outermost segment. */
+interface DecodeTally {
+  segments: number;
+  kinds: SegmentKind[];
+}
+
+/** decodeSegments yields a text's segments kind by kind, in this order. */
+const KIND_ORDER: Record<SegmentKind, number> = { 'json-escape': 0, percent: 1, base64: 2 };
 
 const DEFAULT_MATCHER_BUDGET_MS = 2000;
 
@@ -73,6 +101,11 @@ export class Engine {
   private outOfTime: Set<string> | undefined;
   /** Pattern matches so far, before filters (for --debug's statistics). */
   private matchCount = 0;
+  /**
+   * Large files given as bytes (scanUtf8): pieces scanned, files whose rest was taken as one
+   * piece (a multiline rule), files scanned whole after all (encoded segments).
+   */
+  readonly pieceCounts = { pieces: 0, rest: 0, whole: 0 };
 
   constructor(rules: Rule[], options: Partial<EngineOptions> = {}) {
     this.options = { maxFileSize: DEFAULT_MAX_FILE_SIZE, ...options };
@@ -115,8 +148,10 @@ export class Engine {
   /** All findings for one target: file rules first, then content rules. */
   scan(target: Target): Finding[] {
     const findings = this.scanFile(target);
+    if (target.binary) return findings;
     // concat, not push(...): a file can hold more findings than a call can take arguments.
-    if (target.content !== undefined && !target.binary) return findings.concat(this.scanContent(target));
+    if (target.utf8 !== undefined) return findings.concat(this.scanUtf8(target, Buffer.from(target.utf8.buffer, target.utf8.byteOffset, target.utf8.byteLength)));
+    if (target.content !== undefined) return findings.concat(this.scanContent(target));
     return findings;
   }
 
@@ -151,22 +186,126 @@ export class Engine {
     return context?.length ? found.filter((f) => !onContextOnly(f, context)) : found;
   }
 
+  /**
+   * Content findings for text given as UTF-8 bytes (Target.utf8). A file larger than a piece is
+   * decoded and scanned a piece at a time (pieces.ts), with the findings, and the order of them,
+   * that a scan of its whole text gives.
+   */
+  scanUtf8(target: Target, bytes: Buffer): Finding[] {
+    const size = this.options.pieceBytes ?? PIECE_BYTES;
+    const whole = () => this.scanContent({ ...target, utf8: undefined, content: bytes.toString('utf8') });
+    // A rule with no keyword reads the whole text; a diff's lines are never this long.
+    if (bytes.length <= size || this.alwaysRun.length > 0 || target.lineMap || target.contextLines) return whole();
+    const found = this.scanPieces(target, bytes, size);
+    if (found) return found;
+    this.pieceCounts.whole++;
+    return whole();
+  }
+
+  /** scanUtf8 in pieces; undefined when the file must be scanned whole after all (too many encoded segments). */
+  private scanPieces(target: Target, bytes: Buffer, size: number): Finding[] | undefined {
+    this.matcherClock = undefined;
+    this.outOfTime = undefined;
+    const decodeAt = (at: number, least = 0) => {
+      const end = pieceEnd(bytes, at, size, least);
+      return { to: end, text: bytes.toString('utf8', at, end), last: end === bytes.length };
+    };
+    // The next piece, when a multiline rule has asked for it (PieceRun.next).
+    let ahead: ReturnType<typeof decodeAt> | undefined;
+    let to = 0;
+    const next = (chars: number) => {
+      ahead ??= decodeAt(to);
+      // A UTF-16 code unit takes at most three bytes.
+      if (ahead.text.length < chars && !ahead.last) ahead = decodeAt(to, 3 * chars);
+      return ahead;
+    };
+    const run: PieceRun = { ranks: new Map(), spanning: new Map(), offset: 0, prev: '', last: false, next };
+    // As in a whole text: the raw pass's findings in text order, then the decoding pass's, kind
+    // of segment by kind (decodeSegments' order), each kind in text order.
+    const raw: Finding[] = [];
+    const decoded: Finding[][] = [[], [], []];
+    let segments = 0;
+    let lines = 0;
+    let counted = 0;
+    for (let from = 0; from < bytes.length; from = to) {
+      const here = ahead ?? decodeAt(from);
+      ahead = undefined;
+      to = here.to;
+      run.last = here.last;
+      let piece: Target = { ...target, utf8: undefined, content: here.text };
+      let found = this.rawPass(piece, run);
+      if (found === null) {
+        // A multiline rule that declares no reach, or a match that reaches past this piece: the
+        // rest of the file is one piece, as a whole text's scan would read it.
+        to = bytes.length;
+        ahead = undefined;
+        this.pieceCounts.rest++;
+        run.last = true;
+        piece = { ...piece, content: bytes.toString('utf8', from) };
+        found = this.rawPass(piece, run)!;
+      }
+      const text = piece.content!;
+      this.pieceCounts.pieces++;
+      const rawCount = found.length;
+      const tally: DecodeTally = { segments: 0, kinds: [] };
+      found = this.scanDecoded(piece, found, tally);
+      // The whole text's decoding pass stops at MAX_SEGMENTS, in an order across pieces.
+      segments += tally.segments;
+      if (segments >= MAX_SEGMENTS) return undefined;
+      if (found.length > 0) {
+        lines += countLines(bytes, counted, from);
+        counted = from;
+        const above = from > 0 ? lineBefore(bytes, from) : undefined;
+        found.forEach((f, i) => {
+          if (f.line === 1) f.prevLineText = above;
+          f.line! += lines;
+          f.endLine! += lines;
+          if (i < rawCount) raw.push(f);
+          else decoded[KIND_ORDER[tally.kinds[i - rawCount]]].push(f);
+        });
+      }
+      run.offset += text.length;
+      run.prev = text;
+    }
+    if (this.outOfTime) this.overBudget.push({ path: target.path, ruleIds: [...this.outOfTime] });
+    return raw.concat(decoded[0], decoded[1], decoded[2]);
+  }
+
   private scanRawContent(target: Target): Finding[] {
+    return this.rawPass(target, undefined)!;
+  }
+
+  /**
+   * The raw pass. In a file scanned in pieces, null when this piece must be scanned with the rest
+   * of the file as one piece (nothing is done): a multiline rule that declares no reach is
+   * triggered, or a multiline match reaches past the piece.
+   */
+  private rawPass(target: Target, run: PieceRun | undefined): Finding[] | null {
     const text = target.content ?? '';
     if (text.length === 0) return [];
     const triggered = this.selectRules(text, target.path);
     const raw: RawHit[] = [];
+    if (run && !this.spanPass(run, triggered, text, target.path, raw)) {
+      for (const c of triggered) {
+        c.ranges = [];
+        c.lastLine = -1;
+      }
+      return null;
+    }
     const stats = this.options.stats;
-    for (const c of triggered) {
+    for (let t = 0; t < triggered.length; t++) {
+      const c = triggered[t];
       const { rule } = c;
       const ranges = rule.multiline ? [c.ranges[0], text.length] : c.ranges;
       c.ranges = [];
       c.lastLine = -1;
       if (rule.appliesTo && !rule.appliesTo(target.path)) continue;
+      if (run?.spanning.has(c)) continue;
+      const rank = run ? run.ranks.get(c)! : t;
       const measured = stats && startRuleRun(stats, rule.id, ranges, this.matchCount, raw.length);
       if (rule.matcher) {
         this.matcherClock ??= performance.now();
-        if (this.outOfTime || !this.runMatcher(c, text, ranges, target.path, raw)) (this.outOfTime ??= new Set()).add(rule.id);
+        if (this.outOfTime || !this.runMatcher(c, rank, text, ranges, target.path, raw)) (this.outOfTime ??= new Set()).add(rule.id);
         if (measured) endRuleRun(measured, this.matchCount, raw.length);
         continue;
       }
@@ -181,14 +320,7 @@ export class Engine {
             regex.lastIndex++;
             continue;
           }
-          this.matchCount++;
-          const groups = m.groups ?? {};
-          const secret = groups.secret ?? m[0];
-          if (!secret) continue;
-          const span = (groups.secret !== undefined ? m.indices?.groups?.secret : m.indices?.[0]) ?? [m.index, m.index + m[0].length];
-          const confidence = judge(rule, secret, groups, target.path);
-          if (confidence === undefined) continue;
-          raw.push({ c, start: base + span[0], end: base + span[1], secret, confidence, match: m[0] === secret ? undefined : m[0] });
+          this.addHit(c, rank, m, base, target.path, raw);
         }
       }
       if (measured) endRuleRun(measured, this.matchCount, raw.length);
@@ -196,7 +328,7 @@ export class Engine {
     if (raw.length === 0) return [];
 
     // One finding per secret location: a specific rule beats a generic one; then confidence.
-    raw.sort((a, b) => a.start - b.start || b.end - a.end);
+    raw.sort((a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank);
     const kept: typeof raw = [];
     // Only kept findings that reach past f.start can overlap f, and as raw is sorted by start, one
     // that does not never will again: `open` holds the rest, in kept order, so the first clash is
@@ -231,11 +363,72 @@ export class Engine {
     });
   }
 
+  /** A pattern's match as a raw hit, if its secret passes the rule's checks. */
+  private addHit(c: CompiledRule, rank: number, m: RegExpExecArray, base: number, path: string, raw: RawHit[]): void {
+    this.matchCount++;
+    const groups = m.groups ?? {};
+    const secret = groups.secret ?? m[0];
+    if (!secret) return;
+    const span = (groups.secret !== undefined ? m.indices?.groups?.secret : m.indices?.[0]) ?? [m.index, m.index + m[0].length];
+    const confidence = judge(c.rule, secret, groups, path);
+    if (confidence === undefined) return;
+    raw.push({ c, start: base + span[0], end: base + span[1], secret, confidence, match: m[0] === secret ? undefined : m[0], rank });
+  }
+
+  /**
+   * A piece's multiline rules. A whole text's scan runs such a rule's pattern from the line of
+   * its first keyword to the end of the text. In pieces, the rule runs on each piece from then
+   * on, with as much of the pieces on either side as its matches can read (ContentRule.reach),
+   * and keeps the matches that start in the piece: the same matches, as long as none reaches
+   * past the piece. False when the piece must be scanned with the rest of the file as one piece
+   * instead: a rule declares no reach, a neighbour is too short, or a match reaches past it.
+   * (The last piece runs rules first triggered there as a whole text does.)
+   */
+  private spanPass(run: PieceRun, triggered: CompiledRule[], text: string, path: string, raw: RawHit[]): boolean {
+    for (const c of triggered) {
+      if (!run.ranks.has(c)) run.ranks.set(c, run.ranks.size);
+      if (!c.rule.multiline || run.spanning.has(c) || run.last || (c.rule.appliesTo && !c.rule.appliesTo(path))) continue;
+      if (!c.rule.reach || c.rule.matcher) return false;
+      run.spanning.set(c, run.offset + c.ranges[0]);
+    }
+    const start = run.offset;
+    const end = start + text.length;
+    for (const [c, from] of run.spanning) {
+      const reach = c.rule.reach!;
+      // As in a whole text, the pattern reads nothing before the line of the rule's first keyword.
+      let windowStart = Math.max(from, start);
+      let before = '';
+      let after = '';
+      if (reach !== 'line') {
+        windowStart = Math.max(from, start - reach.before);
+        if (windowStart < start) {
+          if (run.prev.length < start - windowStart) return false;
+          before = run.prev.slice(run.prev.length - (start - windowStart));
+        }
+        if (!run.last) after = run.next(reach.after).text.slice(0, reach.after);
+      }
+      const window = before + (windowStart > start ? text.slice(windowStart - start) : text) + after;
+      const limit = end - windowStart;
+      const regex = (c.regex ??= scanRegex(c.rule.pattern));
+      regex.lastIndex = Math.max(from, start) - windowStart;
+      let m: RegExpExecArray | null;
+      while ((m = regex.exec(window)) !== null && m.index < limit) {
+        if (m[0].length === 0) {
+          regex.lastIndex++;
+          continue;
+        }
+        if (m.index + m[0].length > limit) return false;
+        this.addHit(c, run.ranks.get(c)!, m, windowStart - start, path, raw);
+      }
+    }
+    return true;
+  }
+
   /**
    * Runs a rule's matcher over its ranges until the file's time budget is spent. False when the
    * budget ran out (the rest of the file is not searched by this rule).
    */
-  private runMatcher(c: CompiledRule, text: string, ranges: number[], path: string, raw: RawHit[]): boolean {
+  private runMatcher(c: CompiledRule, rank: number, text: string, ranges: number[], path: string, raw: RawHit[]): boolean {
     const budget = this.options.matcherBudgetMs ?? DEFAULT_MATCHER_BUDGET_MS;
     const clock = this.matcherClock!;
     const matcher = c.rule.matcher!;
@@ -249,7 +442,7 @@ export class Engine {
         const confidence = secret ? judge(c.rule, secret, h.groups, path) : undefined;
         if (confidence !== undefined) {
           const whole = h.start === h.secretStart && h.end === h.secretEnd ? undefined : slice.slice(h.start, h.end);
-          raw.push({ c, start: base + h.secretStart, end: base + h.secretEnd, secret, confidence, match: whole });
+          raw.push({ c, start: base + h.secretStart, end: base + h.secretEnd, secret, confidence, match: whole, rank });
         }
         if (performance.now() - clock >= budget) return false;
       }
@@ -263,7 +456,7 @@ export class Engine {
    * the encoded text. Whatever the raw pass already reported at that place wins, unless it came
    * from a generic rule and the decoded finding from a specific one.
    */
-  private scanDecoded(target: Target, found: Finding[]): Finding[] {
+  private scanDecoded(target: Target, found: Finding[], tally?: DecodeTally): Finding[] {
     const text = target.content;
     if (!text) return found;
     let lines: LineIndex | undefined;
@@ -279,7 +472,11 @@ export class Engine {
         else byLine!.set(l, [i]);
       }
     };
-    for (const seg of decodeSegments(text)) {
+    const segments = decodeSegments(text);
+    let outermost: SegmentKind = 'json-escape';
+    if (tally) tally.segments = segments.length;
+    for (const seg of segments) {
+      if (seg.depth === 1) outermost = seg.kind;
       const inner = this.scanRawContent({ ...target, content: seg.text, lineMap: undefined });
       if (inner.length === 0) continue;
       lines ??= new LineIndex(text);
@@ -306,6 +503,7 @@ export class Engine {
         }
         if (clash === -1) {
           found.push(placed);
+          tally?.kinds.push(outermost);
           addToIndex(found.length - 1);
         } else if (isGeneric(found[clash]) && !isGeneric(placed)) {
           found[clash] = placed;

@@ -23,6 +23,12 @@ export interface Target {
   /** Text to scan; undefined when content is not scanned (binary, symlink, submodule, over a limit). */
   content?: string;
   /**
+   * Instead of content, for a large file: its text as UTF-8 bytes (no byte-order mark, not
+   * binary), which the engine decodes a piece at a time (pieces.ts). A reader may reuse the
+   * buffer for the next file, so a target with bytes is scanned before the next is read.
+   */
+  utf8?: Uint8Array;
+  /**
    * When content holds only some lines of the file (the added lines of a diff),
    * lineMap[i] is the 1-based file line of content line i. Absent: content is the whole file.
    */
@@ -47,6 +53,11 @@ export interface Target {
   /** Exempt from the size limit (tracked by Git LFS). */
   lfs?: boolean;
   origin: Origin;
+}
+
+/** What a scan counts as scanned: characters of text, or bytes of a text left as bytes (utf8). */
+export function scannedSize(target: Target): number {
+  return target.content?.length ?? target.utf8?.length ?? 0;
 }
 
 export interface Finding {
@@ -126,6 +137,15 @@ export interface ContentRule {
   /** The pattern may span lines: run it from the first keyword line to the end of the text. */
   multiline?: boolean;
   /**
+   * For a multiline pattern, how far around its start a match and its look-arounds can read, in
+   * characters: `before` the start (look-behinds), and from the start on (`after`: the longest
+   * match with its look-aheads); 'line': a match, and all it reads, lies on the line where it
+   * starts (`^` and `$` with the m flag). A large file scanned in pieces (pieces.ts) runs the
+   * pattern on each piece with that much of its neighbours; without it, the rest of the file from
+   * the rule's first keyword is decoded as one string.
+   */
+  reach?: { before: number; after: number } | 'line';
+  /**
    * Offline proof. true: validated (confidence high). false: not a real credential (dropped).
    * undefined: no verdict (confidence stays `confidence`). A Confidence: that confidence (e.g. a
    * failed checksum demoting a match to 'low' rather than dropping it).
@@ -198,6 +218,8 @@ export interface EngineOptions {
   matcherBudgetMs?: number;
   /** Per-rule costs (--debug), kept only when set: see stats.ts. */
   stats?: RuleStats;
+  /** Bytes per piece of a file given as bytes (Target.utf8; default PIECE_BYTES): tests cut small. */
+  pieceBytes?: number;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 500 * 1024;

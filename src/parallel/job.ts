@@ -3,7 +3,7 @@
 // and scanning all happen in runJob, so one thread or many run exactly the same code.
 
 import type { Engine } from '../engine/engine.ts';
-import type { Finding, Origin, Target } from '../engine/types.ts';
+import { scannedSize, type Finding, type Origin, type Target } from '../engine/types.ts';
 import { readTarget } from '../scanners/files.ts';
 import { decodeBytes } from '../scanners/text.ts';
 import type { Skip } from '../scanners/types.ts';
@@ -65,11 +65,11 @@ export function loadJob(job: Job, skipped: Skip[]): Target | undefined {
     return t && { ...t, mode: job.mode, origin: job.origin };
   }
   const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength);
-  const decoded = decodeBytes(bytes);
+  const decoded = decodeBytes(bytes, true);
   if (decoded.binary) skipped.push({ path: job.path, reason: 'binary' });
   return {
     path: job.path, size: bytes.length, mode: job.mode, added: job.added, origin: job.origin,
-    content: decoded.content, binary: decoded.binary, head: decoded.head,
+    content: decoded.content, utf8: decoded.utf8, binary: decoded.binary, head: decoded.head,
   };
 }
 
@@ -77,7 +77,7 @@ export function runJob(job: Job, engine: Engine): JobResult {
   const skipped: Skip[] = [];
   const target = loadJob(job, skipped);
   if (!target) return { findings: [], skipped, scanned: 0, loaded: false };
-  return { findings: engine.scan(target), skipped, scanned: target.content?.length ?? 0, loaded: true };
+  return { findings: engine.scan(target), skipped, scanned: scannedSize(target), loaded: true };
 }
 
 /** Bytes a job will cost, for deciding when a scan is big enough for worker threads. */

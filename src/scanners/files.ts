@@ -88,10 +88,11 @@ function checkKind(st: Stats, base: Target, display: string, skipped: Skip[]): T
 }
 
 function decoded(base: Target, bytes: Buffer, display: string, skipped: Skip[]): Target {
-  // decodeBytes copies what it keeps (strings), so the reused buffer is free again after this.
-  const d = decodeBytes(bytes);
+  // decodeBytes copies what it keeps (strings), except a large file's bytes: the reused buffer
+  // is free again once the target is scanned.
+  const d = decodeBytes(bytes, true);
   if (d.binary) skipped.push({ path: display, reason: 'binary' });
-  return { ...base, size: bytes.length, content: d.content, binary: d.binary, head: d.head };
+  return { ...base, size: bytes.length, content: d.content, utf8: d.utf8, binary: d.binary, head: d.head };
 }
 
 // One buffer per thread, reused for every file up to REUSE_MAX: a scan of thousands of files

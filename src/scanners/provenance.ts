@@ -62,8 +62,8 @@ async function presentAtHead(cwd: string, findings: Finding[], engine: Engine): 
       const size = object === undefined ? undefined : await sizes.size(object);
       if (size === undefined || size > MAX_SCAN_BYTES) continue;
       const bytes = await blobs.read(object!);
-      const decoded = decodeBytes(bytes);
-      const found = engine.scan({ path, size: bytes.length, content: decoded.content, binary: decoded.binary, head: decoded.head, origin: { kind: 'commit' } });
+      const decoded = decodeBytes(bytes, true);
+      const found = engine.scan({ path, size: bytes.length, content: decoded.content, utf8: decoded.utf8, binary: decoded.binary, head: decoded.head, origin: { kind: 'commit' } });
       for (const g of found) if (wanted.has(historyKey(g))) present.add(historyKey(g));
     }
     return present;

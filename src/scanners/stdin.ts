@@ -14,8 +14,8 @@ export class StdinSource implements Source {
     const chunks: Buffer[] = [];
     for await (const c of process.stdin) chunks.push(c as Buffer);
     const bytes = Buffer.concat(chunks);
-    const decoded = decodeBytes(bytes);
+    const decoded = decodeBytes(bytes, true);
     if (decoded.binary) this.skipped.push({ path: this.name, reason: 'binary' });
-    yield { path: this.name, size: bytes.length, added: true, content: decoded.content, binary: decoded.binary, head: decoded.head, origin: { kind: 'stdin' } };
+    yield { path: this.name, size: bytes.length, added: true, content: decoded.content, utf8: decoded.utf8, binary: decoded.binary, head: decoded.head, origin: { kind: 'stdin' } };
   }
 }

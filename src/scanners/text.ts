@@ -1,8 +1,12 @@
 // Bytes to text, the same way for every source: BOMs honoured, binaries sniffed by content
 // (not by extension), invalid UTF-8 decoded with replacement characters rather than dropped.
 
+import { PIECE_BYTES } from '../engine/pieces.ts';
+
 export interface Decoded {
   content?: string;
+  /** In place of content, with `large`: a plain UTF-8 text of more than a piece, left as bytes (Target.utf8). */
+  utf8?: Buffer;
   binary: boolean;
   /** First bytes, for file rules that look inside binaries (key stores). */
   head: string;
@@ -10,7 +14,11 @@ export interface Decoded {
 
 const SNIFF = 8000;
 
-export function decodeBytes(buf: Buffer): Decoded {
+/**
+ * large: leave a plain UTF-8 text of more than a piece as bytes, for the engine to decode a
+ * piece at a time (`utf8`, a view of buf).
+ */
+export function decodeBytes(buf: Buffer, large = false): Decoded {
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
     const content = buf.toString('utf8', 3);
     return { content, binary: false, head: content.slice(0, 4096) };
@@ -32,6 +40,8 @@ export function decodeBytes(buf: Buffer): Decoded {
   }
   const sniff = buf.subarray(0, SNIFF);
   if (sniff.includes(0)) return { binary: true, head: buf.toString('latin1', 0, 4096) };
+  // 4096 characters take at most 4 bytes each.
+  if (large && buf.length > PIECE_BYTES) return { utf8: buf, binary: false, head: buf.toString('utf8', 0, 4 * 4096).slice(0, 4096) };
   const content = buf.toString('utf8');
   return { content, binary: false, head: content.slice(0, 4096) };
 }

@@ -29,6 +29,9 @@ export default [
     severity: 'critical',
     keywords: ['client_secret', 'akab-'],
     multiline: true,
+    // A match is at most 65 characters; its look-behind reads 405 back from the match's end, its
+    // look-ahead 413 on from it.
+    reach: { before: 400, after: 600 },
     pattern: new RegExp(
       `(?<![A-Za-z0-9_])client_secret\\s{0,3}[=:]\\s{0,3}["']?(?<secret>[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])` +
         `(?:(?<=akab-[\\s\\S]{0,400})|(?=[\\s\\S]{0,400}?akab-[a-z0-9]{8}))`,

@@ -47,6 +47,8 @@ export default [
     severity: 'critical',
     keywords: ['service_account'],
     multiline: true,
+    // at most 511 characters from "type" to the key id's closing quote
+    reach: { before: 0, after: 600 },
     // The key file is JSON: "type": "service_account" comes first, then project_id and the id of
     // the private key. The private key block itself is reported by the private-key rule; this
     // rule reports the key id, which names the key to delete.

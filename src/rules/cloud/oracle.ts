@@ -10,6 +10,9 @@ export default [
     severity: 'medium',
     keywords: ['ocid1.', 'fingerprint'],
     multiline: true,
+    // A match is at most 65 characters; its look-behind reads 617 back from the match's end, its
+    // look-ahead 617 on from it.
+    reach: { before: 600, after: 700 },
     pattern:
       /(?<![A-Za-z0-9_])fingerprint\s{0,3}=\s{0,3}(?<secret>(?:[0-9a-f]{2}:){15}[0-9a-f]{2})(?![0-9a-f:])(?:(?<=ocid1\.(?:user|tenancy)\.oc\d[\s\S]{0,600})|(?=[\s\S]{0,600}?ocid1\.(?:user|tenancy)\.oc\d))/,
     remediation: `${ROTATE} Delete the API key with this fingerprint under Identity > Users > API keys, and keep the config and its key_file out of git.`,

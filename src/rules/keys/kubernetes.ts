@@ -30,6 +30,7 @@ export default [
     severity: 'high',
     keywords: ['kind: secret', 'kind: "secret"', '"kind": "secret"', '"kind":"secret"', 'apiversion: v1', '"apiversion": "v1"'],
     multiline: true,
+    reach: 'line',
     pattern:
       /^(?:[ \t]{1,12}(?<name>[A-Za-z0-9._-]{1,253}):[ \t]{0,4}["']?|[ \t]{0,12}"(?<jname>[A-Za-z0-9._-]{1,253})"[ \t]{0,4}:[ \t]{0,4}")(?<secret>[A-Za-z0-9+/]{8,16384}={0,2})["']?[ \t]{0,4},?[ \t]*\r?$/m,
     validate: (secret, groups) => secretDataValue(secret, groups.name ?? groups.jname),
@@ -75,6 +76,7 @@ export default [
     // every kubeconfig has current-context (`kind: Config` would also match `kind: ConfigMap`)
     keywords: ['current-context:'],
     multiline: true,
+    reach: 'line',
     pattern: /^[ \t]{1,12}(?:token|password|id-token|refresh-token):[ \t]{0,4}["']?(?<secret>[A-Za-z0-9._~+/=:-]{8,4096})["']?[ \t]*\r?$/m,
     minEntropy: 3,
     confidence: 'medium',

@@ -10,6 +10,8 @@ export default [
     severity: 'critical',
     keywords: ['machine'],
     multiline: true,
+    // machine, host, login, user, password and value at their longest: 1,098 characters
+    reach: { before: 0, after: 1200 },
     pattern: /machine[ \t]{1,8}[^\s]{1,253}\s{1,16}login[ \t]{1,8}(?<user>[^\s]{1,256})\s{1,16}password[ \t]{1,8}"?(?<secret>[^\s"]{1,512})/,
     validate: (secret, groups) => (isPlaceholderPassword(secret, groups.user) ? false : undefined),
     confidence: 'medium',

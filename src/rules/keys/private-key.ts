@@ -36,6 +36,8 @@ export default [
     severity: 'critical',
     keywords: ['private key'],
     multiline: true,
+    // armour lines of up to 56 and 54 characters around a body of up to 16,384: 16,494 characters
+    reach: { before: 0, after: 16600 },
     pattern:
       // The body stops at the next BEGIN: a lone header (a placeholder, or the same line over and
       // over) would otherwise send every match 16 KB ahead looking for an END, a minute on 50 MB.

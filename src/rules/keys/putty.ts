@@ -49,6 +49,8 @@ export default [
     severity: 'critical',
     keywords: ['putty-user-key-file-'],
     multiline: true,
+    // header and comment line, a body of up to 32,768 characters, the MAC: 32,935 characters
+    reach: { before: 0, after: 33100 },
     pattern: /(?<secret>PuTTY-User-Key-File-[23]: [^\r\n]{1,64}\r?\n[\s\S]{20,32768}?Private-MAC: [0-9a-fA-F]{40,64})(?![0-9a-fA-F])/,
     validate: (secret) => puttyKeyIsValid(secret),
     skipPlaceholderFilter: true,

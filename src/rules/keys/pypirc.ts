@@ -9,6 +9,7 @@ export default [
     severity: 'critical',
     keywords: ['[pypi]', '[testpypi]', '[distutils]', 'index-servers'],
     multiline: true,
+    reach: 'line',
     pattern: /^password[ \t]*[:=][ \t]*(?<secret>[^\s]{6,512})[ \t]*\r?$/m,
     validate: (secret) => (isPlaceholderPassword(secret) ? false : undefined),
     confidence: 'medium',

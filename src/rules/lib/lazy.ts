@@ -52,6 +52,7 @@ export class LazyRule implements ContentRule {
   get matcher(): RuleMatcher | undefined { return this.resolve().matcher; }
   get appliesTo(): ((path: string) => boolean) | undefined { return this.resolve().appliesTo; }
   get multiline(): boolean | undefined { return this.resolve().multiline; }
+  get reach(): ContentRule['reach'] { return this.resolve().reach; }
   get validate(): ContentRule['validate'] { return this.resolve().validate; }
   get confidence(): Confidence | undefined { return this.resolve().confidence; }
   get minEntropy(): number | undefined { return this.resolve().minEntropy; }
