@@ -103,7 +103,7 @@ export class Engine {
   private matchCount = 0;
   /**
    * Large files given as bytes (scanUtf8): pieces scanned, files whose rest was taken as one
-   * piece (a multiline rule), files scanned whole after all (encoded segments).
+   * piece (a multiline rule), files scanned whole after all.
    */
   readonly pieceCounts = { pieces: 0, rest: 0, whole: 0 };
 
@@ -242,7 +242,8 @@ export class Engine {
         this.pieceCounts.rest++;
         run.last = true;
         piece = { ...piece, content: bytes.toString('utf8', from) };
-        found = this.rawPass(piece, run)!;
+        found = this.rawPass(piece, run);
+        if (found === null) return undefined; // the piece before too short (see spanPass)
       }
       const text = piece.content!;
       this.pieceCounts.pieces++;
@@ -402,10 +403,13 @@ export class Engine {
       if (reach !== 'line') {
         windowStart = Math.max(from, start - reach.before);
         if (windowStart < start) {
+          // Not expected: the piece before was asked for this much (below) when this rule was
+          // already spanning, or the rule's first keyword is in it.
           if (run.prev.length < start - windowStart) return false;
           before = run.prev.slice(run.prev.length - (start - windowStart));
         }
-        if (!run.last) after = run.next(reach.after).text.slice(0, reach.after);
+        // Long enough for this piece's window, and for the next piece's look behind.
+        if (!run.last) after = run.next(Math.max(reach.after, reach.before)).text.slice(0, reach.after);
       }
       const window = before + (windowStart > start ? text.slice(windowStart - start) : text) + after;
       const limit = end - windowStart;
