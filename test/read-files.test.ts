@@ -18,6 +18,7 @@ const large = { token: githubToken(), last: githubToken(), key: generateKeyPairS
 const filler = (n: number) => 'const label = "café, 日本語, 🙂"; // ½\n'.repeat(n);
 beforeAll(() => {
   writeFileSync(join(dir, 'large.ts'), `${filler(3000)}token = "${large.token}"\n${filler(2000)}${large.key}${filler(2000)}const last = "${large.last}";`);
+  writeFileSync(join(dir, 'large-bom.ts'), `\uFEFFtoken = "${large.token}"\n${filler(3000)}`);
   ensureBuilt();
   writeFileSync(join(dir, 'a-long.txt'), `${'x'.repeat(50_000)}\ntoken = "${secret}"\n`);
   writeFileSync(join(dir, 'b-short.txt'), 'short\n');
@@ -34,11 +35,14 @@ describe('reading files', () => {
       ['large.ts', 5002, large.key.trimEnd()],
       ['large.ts', 5002 + large.key.split('\n').length - 1 + 2000, large.last],
     ];
+    // After a byte-order mark, which is not part of the text: column 10 of line 1.
+    expected.push(['large-bom.ts', 1, large.token]);
     for (const env of [{ SCAN_SECRETS_THREADS: '1' }, { SCAN_SECRETS_INLINE_BYTES: '0' }]) {
-      const res = runCli(['--no-git', '--format', 'json', '--no-redact', 'large.ts'], { cwd: dir, env });
+      const res = runCli(['--no-git', '--format', 'json', '--no-redact', 'large.ts', 'large-bom.ts'], { cwd: dir, env });
       expect(res.status, res.stderr).toBe(1);
       const doc = JSON.parse(res.stdout);
       expect(doc.findings.map((f: { file: string; secret: string; line: number }) => [f.file, f.line, f.secret])).toEqual(expected);
+      expect(doc.findings.at(-1).column).toBe(10);
     }
   });
 

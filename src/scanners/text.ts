@@ -20,6 +20,7 @@ const SNIFF = 8000;
  */
 export function decodeBytes(buf: Buffer, large = false): Decoded {
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
+    if (large && buf.length - 3 > PIECE_BYTES) return asBytes(buf, 3);
     const content = buf.toString('utf8', 3);
     return { content, binary: false, head: content.slice(0, 4096) };
   }
@@ -40,10 +41,15 @@ export function decodeBytes(buf: Buffer, large = false): Decoded {
   }
   const sniff = buf.subarray(0, SNIFF);
   if (sniff.includes(0)) return { binary: true, head: buf.toString('latin1', 0, 4096) };
-  // 4096 characters take at most 4 bytes each.
-  if (large && buf.length > PIECE_BYTES) return { utf8: buf, binary: false, head: buf.toString('utf8', 0, 4 * 4096).slice(0, 4096) };
+  if (large && buf.length > PIECE_BYTES) return asBytes(buf, 0);
   const content = buf.toString('utf8');
   return { content, binary: false, head: content.slice(0, 4096) };
+}
+
+/** A large UTF-8 text from `start` (past a byte-order mark) left as bytes, with its head. */
+function asBytes(buf: Buffer, start: number): Decoded {
+  // 4096 UTF-16 code units take at most 4 bytes each.
+  return { utf8: buf.subarray(start), binary: false, head: buf.toString('utf8', start, start + 4 * 4096).slice(0, 4096) };
 }
 
 /** UTF-32 (no decoder ships with Node); a value that is not a code point becomes U+FFFD. */
