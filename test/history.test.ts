@@ -378,6 +378,20 @@ describe('--history and name/value entries', () => {
     const where = (fs: JsonFinding[]) => fs.map((f) => `${f.line} ${f.ruleId} ${f.secret}`).sort();
     expect(where(all)).toEqual(where(findings));
   }));
+
+  it('finds a password set by a commit that changed only the value of a flag in a YAML argument list', () => inRepo((r) => {
+    const pod = (pw: string, level: string) => `args:\n  - --db-password\n  - "${pw}"\n  - --log-level\n  - "${level}"\n`;
+    r.write('pod.yaml', pod('changeme', 'info'));
+    r.commit('placeholder');
+    r.write('pod.yaml', pod('Wq8vN3zR7tKp2LmX9sYd', 'Hk4Tr9Wq2Zx7Lm3Vb8Np'));
+    const second = r.commit('the real password, set in place');
+    const res = runCli(['--history', '--format', 'json', '--no-redact'], { cwd: r.dir });
+    expect(res.status, res.stderr).toBe(1);
+    const findings = (JSON.parse(res.stdout) as { findings: JsonFinding[] }).findings;
+    expect(findings.map((f) => [f.ruleId, f.line, f.secret, f.commit, f.stillPresent])).toEqual([
+      ['generic-password-cli', 3, 'Wq8vN3zR7tKp2LmX9sYd', second, true],
+    ]);
+  }));
 });
 
 /** A repository of its own for one test, removed after it. */

@@ -182,6 +182,20 @@ describe('--staged', () => {
     expect(all.filter((f) => f.ruleId === 'generic-password').map((f) => [f.file, f.line])).toEqual([['deploy.yaml', 3], ['task.json', 4]]);
   });
 
+  it('judges a changed list item by the flag above it when only the value changes (YAML argument lists)', () => {
+    const repo = new Repo();
+    const pod = (pw: string, level: string, image: string) =>
+      ['spec:', '  containers:', '    - name: app', `      image: ${image}`, '      args:', '        - --db-password', `        - "${pw}"`, '        - --log-level', `        - "${level}"`, ''].join('\n');
+    repo.write('pod.yaml', pod('changeme', 'info', 'app:1.0')).add().commit();
+    // The password set in place, and a random-looking value under a flag that names no secret.
+    repo.write('pod.yaml', pod('Wq8vN3zR7tKp2LmX9sYd', 'Hk4Tr9Wq2Zx7Lm3Vb8Np', 'app:1.0')).add();
+    const r = repo.scan('--staged', '--format', 'json', '--no-redact');
+    expect(r.code, r.stderr).toBe(1);
+    expect(json(r.stdout).findings.map((f) => [f.file, f.line, f.ruleId, f.secret])).toEqual([['pod.yaml', 7, 'generic-password-cli', 'Wq8vN3zR7tKp2LmX9sYd']]);
+    const all = json(repo.scan('--all-files', '--format', 'json', '--no-redact').stdout).findings;
+    expect(all.map((f) => [f.file, f.line, f.ruleId])).toEqual([['pod.yaml', 7, 'generic-password-cli']]);
+  });
+
   it('finds a private key written over another in a tracked file, where only the body lines change', () => {
     // Generated here: a fresh key for each step, valid nowhere.
     const rsa = () => generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();

@@ -1,13 +1,15 @@
 // A scan of added lines (a staged diff, a commit's patch) sees a change without the lines around
 // it, and some credentials are judged by lines a change need not touch:
 // - a name/value entry (`- name: DB_PASSWORD` then `value: ...`) by the name above the value, so
-//   a value changed in place (a rotated password) needs the name line;
+//   a value changed in place (a rotated password) needs the name line; the same for the value of
+//   a flag in a YAML list of arguments (`- --db-password` then `- "..."`);
 // - a private key by its armour: a key replaced in a file that held one changes only the body
 //   lines, as the BEGIN and END lines stay the same, and the key must be read whole to be known.
 // Those lines are taken from the file as git holds it, as context (Target.contextLines): rules
 // read them, and no finding lies on context lines alone. The file is read only when a change has
 // such a line at the edge of a hunk; a typical change has none.
 
+import { valueOnNextLine } from '../engine/reach.ts';
 import { fileLines } from './text.ts';
 
 /** Added lines and the file line number of each, in file order. */
@@ -18,6 +20,11 @@ export interface AddedLines {
 
 /** The value line of a name/value entry (Kubernetes env lists; ECS, CloudFormation, Terraform). */
 const VALUE_ENTRY = /^[ \t]*(?:-[ \t]+)?["']?value["']?[ \t]*[:=]/;
+/**
+ * A lone value as an item of a YAML list, long enough to be a password: the item above may be a
+ * flag that names it. Other items (`- main`, `- --verbose`, `- run: npm test`) are not read for.
+ */
+const LIST_VALUE = /^[ \t]*-[ \t]+["']?[^\s"'-][^\s"']{7,}["']?[ \t]*\r?$/;
 /** A full line of a PEM body, as a changed key's hunk starts or ends with one. */
 const PEM_BODY = /^[ \t]*[A-Za-z0-9+/]{40,}={0,2}[ \t]*\r?$/;
 /** What may sit between a key's armour lines: body, headers (Proc-Type, Version), blank, PGP's CRC. */
@@ -39,7 +46,7 @@ function hunks(h: AddedLines): [number, number][] {
 
 /** Whether any hunk has a line at its edge that the lines around it judge. */
 function needsContext(h: AddedLines, runs: [number, number][]): boolean {
-  return runs.some(([a, b]) => (h.numbers[a] > 1 && VALUE_ENTRY.test(h.lines[a])) || PEM_BODY.test(h.lines[a]) || PEM_BODY.test(h.lines[b]));
+  return runs.some(([a, b]) => (h.numbers[a] > 1 && (VALUE_ENTRY.test(h.lines[a]) || LIST_VALUE.test(h.lines[a]))) || PEM_BODY.test(h.lines[a]) || PEM_BODY.test(h.lines[b]));
 }
 
 /** File line numbers (1-based) to add as context, none of them added lines. */
@@ -64,7 +71,12 @@ function contextFor(h: AddedLines, runs: [number, number][], file: string[]): Se
   for (const [a, b] of runs) {
     const first = h.numbers[a];
     const last = h.numbers[b];
-    if (first > 1 && VALUE_ENTRY.test(h.lines[a]) && line(first - 1) !== undefined) context.add(first - 1);
+    const prior = line(first - 1);
+    if (first > 1 && prior !== undefined) {
+      if (VALUE_ENTRY.test(h.lines[a])) context.add(first - 1);
+      // The flag line, as the engine knows it (reach.ts); a list of plain items gets no context.
+      else if (LIST_VALUE.test(h.lines[a]) && valueOnNextLine(`${prior}\n`, 0)) context.add(first - 1);
+    }
     if (!PEM_BODY.test(h.lines[a]) && !PEM_BODY.test(h.lines[b])) continue;
     const run = h.lines.slice(a, b + 1);
     const above = run.some((l) => KEY_BEGIN.test(l)) ? [] : walk(first - 1, -1, KEY_BEGIN);
