@@ -56,6 +56,7 @@ export default [
         { text: '  "apiKey": "zJIsJip7B1BpVeIhY92bCMOER2YWRBid",', secret: 'zJIsJip7B1BpVeIhY92bCMOER2YWRBid' },
         { text: "client_secret = 'ZsyksyNrTIPt74nL+PC2Y5R/afX0KhHorLIzEMbH'", secret: 'ZsyksyNrTIPt74nL+PC2Y5R/afX0KhHorLIzEMbH' },
         { text: 'signing_key: a7debe1b67ed3488f5f18435c5e63e5e30a10e82', secret: 'a7debe1b67ed3488f5f18435c5e63e5e30a10e82' },
+        { text: 'api_token: !!str "Qm7Xv2Lp9Kt4Wz8Rn3Bc6Hd1Fy5Gj0Ts"', secret: 'Qm7Xv2Lp9Kt4Wz8Rn3Bc6Hd1Fy5Gj0Ts' },
         { text: 'headers = {"Authorization": "Bearer L435jXVzmKKX0FTgkh16K22fQP5ebFgu-fKI6A5cEZ8"}', secret: 'L435jXVzmKKX0FTgkh16K22fQP5ebFgu-fKI6A5cEZ8' },
         // The code's fallback when the variable is unset is in the code all the same.
         { text: 'const token = process.env.GITHUB_TOKEN || "Yh3Kp9Lm2Qx7Rt5Vw8Zb4Nc6Df1Gj0";', secret: 'Yh3Kp9Lm2Qx7Rt5Vw8Zb4Nc6Df1Gj0' },

@@ -48,6 +48,7 @@ export default [
       positive: [
         { text: 'DB_PASSWORD=V=nHeqwguBaUg7', secret: 'V=nHeqwguBaUg7' },
         { text: '  password: "LNapZMh!O4HO5N"', secret: 'LNapZMh!O4HO5N' },
+        { text: 'db:\n  password: !!str 4Fq9vLz2Wk7Rm', secret: '4Fq9vLz2Wk7Rm' },
         { text: "conn = psycopg2.connect(host=db, user='app', password='1qShyOcXq@5fD.')", secret: '1qShyOcXq@5fD.' },
         { text: 'ENV MYSQL_ROOT_PASSWORD T8D~Hrdy2Hk~RO', secret: 'T8D~Hrdy2Hk~RO' },
         { text: '<add key="SmtpPassword" value="sHJ0c!fAEhVnw#" />', secret: 'sHJ0c!fAEhVnw#' },

@@ -47,14 +47,17 @@ const OP =
   ')';
 
 /**
- * The value: quoted (any non-space characters up to the matching quote) or bare (up to a
- * terminator: space, quote, , ; & < > ) } ] \ or the end of the line; a bare value followed by
- * ( or [ is a call or an index, not a literal). "Bearer"/"Basic"/"Token" before a quoted or bare
- * value is an HTTP auth scheme, not part of the secret. Named groups: q, scheme, secret, close
- * (set when a closing XML tag follows), more (set when another quoted item follows).
+ * The value, after YAML's `!!str` tag if any: quoted (any non-space characters up to the
+ * matching quote) or bare (up to a terminator: space, quote, , ; & < > ) } ] \ or the end of the
+ * line; a bare value followed by ( or [ is a call or an index, not a literal).
+ * "Bearer"/"Basic"/"Token" before a quoted or bare value is an HTTP auth scheme, not part of the
+ * secret. Named groups: q, scheme, secret, close (set when a closing XML tag follows), more (set
+ * when another quoted item follows).
  */
 export function valueSource(min: number): string {
   return (
+    // YAML's string tag (`password: !!str v`, which keeps a value such as 0123 a string)
+    String.raw`(?:!!str[ \t]{1,4})?` +
     String.raw`(?<q>["'\x60]?)(?:(?<scheme>Bearer|Basic|Token|Bot)[ \t]{1,3})?` +
     // (a quoted value that starts an expansion, "${DB_PASSWORD:-v}", is not one: the match
     // moves on to the expansion's own name, and its default)
