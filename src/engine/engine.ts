@@ -189,7 +189,9 @@ export class Engine {
   /**
    * Content findings for text given as UTF-8 bytes (Target.utf8). A file larger than a piece is
    * decoded and scanned a piece at a time (pieces.ts), with the findings, and the order of them,
-   * that a scan of its whole text gives.
+   * that a scan of its whole text gives. (One exception: custom rules with a matcher spend their
+   * per-file time budget piece by piece, not rule by rule, so in a file where the budget runs
+   * out, what each of them had searched by then can differ.)
    */
   scanUtf8(target: Target, bytes: Buffer): Finding[] {
     const size = this.options.pieceBytes ?? PIECE_BYTES;
