@@ -48,7 +48,14 @@ describe('a repository with 20 existing findings', () => {
   it('has 20 findings before the baseline', () => {
     const run = repo.run(['--all-files', '--format', 'json']);
     expect(run.code).toBe(1);
-    expect(findings(run)).toHaveLength(20);
+    // Where each one is, so that a miss names itself.
+    const where = findings(run).map((f) => `${f.file}:${f.line ?? '-'}`).sort();
+    expect(where).toEqual([
+      '.env:-', 'config/ci.json:2', 'config/ci.json:3', 'docs/setup.md:3', 'infra/prod.tfvars:1', 'infra/prod.tfvars:2', 'infra/prod.tfvars:3',
+      'scripts/deploy.sh:2', 'scripts/deploy.sh:3',
+      ...[0, 1, 2, 3].flatMap((i) => [`services/svc${i}/config.yaml:2`, `services/svc${i}/config.yaml:3`]),
+      'src/legacy.ts:2', 'src/legacy.ts:3', 'src/legacy.ts:5',
+    ]);
   });
 
   it('`scan-secrets baseline` records them, and the next --all-files exits 0', () => {
