@@ -46,6 +46,13 @@ describe('reading files', () => {
     }
   });
 
+  it('reads large standard input a piece at a time too', () => {
+    const input = `${filler(3000)}token = "${large.token}"\n${filler(2000)}`;
+    const res = runCli(['-', '--stdin-filename', 'big.ts', '--format', 'json', '--no-redact'], { cwd: dir, input });
+    expect(res.status, res.stderr).toBe(1);
+    expect(JSON.parse(res.stdout).findings.map((f: { file: string; secret: string; line: number }) => [f.file, f.line, f.secret])).toEqual([['big.ts', 3001, large.token]]);
+  });
+
   it('reads each file whole, skips links and FIFOs, and never blocks', () => {
     const res = runCli(['--no-git', '--format', 'json', '--no-redact', '--verbose', 'a-long.txt', 'b-short.txt', 'link.txt', 'pipe'], { cwd: dir });
     expect(res.status, res.stderr).toBe(1);
