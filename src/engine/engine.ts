@@ -150,7 +150,7 @@ export class Engine {
     const findings = this.scanFile(target);
     if (target.binary) return findings;
     // concat, not push(...): a file can hold more findings than a call can take arguments.
-    if (target.utf8 !== undefined) return findings.concat(this.scanUtf8(target, Buffer.from(target.utf8.buffer, target.utf8.byteOffset, target.utf8.byteLength)));
+    if (target.utf8 !== undefined) return findings.concat(this.scanUtf8(target, target.utf8));
     if (target.content !== undefined) return findings.concat(this.scanContent(target));
     return findings;
   }

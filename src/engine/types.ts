@@ -27,7 +27,7 @@ export interface Target {
    * binary), which the engine decodes a piece at a time (pieces.ts). A reader may reuse the
    * buffer for the next file, so a target with bytes is scanned before the next is read.
    */
-  utf8?: Uint8Array;
+  utf8?: Buffer;
   /**
    * When content holds only some lines of the file (the added lines of a diff),
    * lineMap[i] is the 1-based file line of content line i. Absent: content is the whole file.
