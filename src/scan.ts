@@ -5,6 +5,7 @@ import { scannedSize, type Finding } from './engine/types.ts';
 import type { JobResult } from './parallel/job.ts';
 import type { ScanResult } from './report/types.ts';
 import type { Source } from './scanners/types.ts';
+import { nowMs } from './clock.ts';
 
 /** Decides whether a finding stays (allowlists, inline directives, baseline). */
 export type FindingFilter = (finding: Finding) => boolean;
@@ -21,7 +22,7 @@ export interface ScanHooks {
 }
 
 export async function runScan(source: Source, engine: Engine, keep: FindingFilter = () => true, hooks: ScanHooks = {}): Promise<ScanResult> {
-  const started = performance.now();
+  const started = nowMs();
   let findings: Finding[] = [];
   let files = 0;
   let bytes = 0;
@@ -63,7 +64,7 @@ export async function runScan(source: Source, engine: Engine, keep: FindingFilte
   if (source.finalize) findings = await source.finalize(findings, engine);
   return {
     findings: findings.filter(keep),
-    stats: { files, bytes, durationMs: performance.now() - started, skipped: source.skipped, threads },
+    stats: { files, bytes, durationMs: nowMs() - started, skipped: source.skipped, threads },
     label: source.label,
     hints: [],
   };

@@ -4,6 +4,7 @@
 
 import type { RuleStats } from '../engine/stats.ts';
 import { printable } from '../report/printable.ts';
+import { nowMs } from '../clock.ts';
 
 export function debugLog(line: string): void {
   process.stderr.write(`scan-secrets: debug: ${printable(line)}\n`);
@@ -18,18 +19,18 @@ function chars(n: number): string {
 
 /** Measures the phases of one scan and prints them as they end. */
 export class DebugTimer {
-  private started = performance.now();
+  private started = nowMs();
 
   /** Ends the current phase: `<phase>: <what> in <ms>`. */
   phase(name: string, what: string): void {
-    const now = performance.now();
+    const now = nowMs();
     debugLog(`${name}: ${what} in ${ms(now - this.started)}`);
     this.started = now;
   }
 
   /** Starts the next phase's clock without printing (time spent between phases). */
   restart(): void {
-    this.started = performance.now();
+    this.started = nowMs();
   }
 }
 

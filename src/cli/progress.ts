@@ -3,6 +3,7 @@
 
 import type { ProgressSink } from '../scan.ts';
 import type { ProgressTotals } from '../scanners/types.ts';
+import { nowMs } from '../clock.ts';
 
 export interface ProgressState {
   items: number;
@@ -25,7 +26,7 @@ export function wantsProgress(env: NodeJS.ProcessEnv, stderr: { isTTY?: boolean 
 }
 
 export class LazyProgress implements ProgressSink {
-  private readonly started = performance.now();
+  private readonly started = nowMs();
   private bar?: BarHandle;
   private loading?: Promise<void>;
   private stopped = false;
@@ -40,14 +41,14 @@ export class LazyProgress implements ProgressSink {
 
   update(done: { items: number; bytes: number }): void {
     this.last = done;
-    const now = performance.now();
+    const now = nowMs();
     if (!this.bar) {
       if (!this.loading && now - this.started >= this.delayMs) {
         this.loading = import('./progress-bar.ts')
           .then((m) => {
             if (this.stopped) return;
             this.bar = m.startBar(process.stderr);
-            this.draw(performance.now());
+            this.draw(nowMs());
           })
           .catch(() => undefined); // a bar that cannot load is not worth failing a scan
       }
@@ -61,7 +62,7 @@ export class LazyProgress implements ProgressSink {
     await this.loading;
     this.stopped = true;
     if (this.bar) {
-      this.draw(performance.now());
+      this.draw(nowMs());
       this.bar.stop();
     }
   }

@@ -11,6 +11,7 @@ import { DEFAULT_MAX_FILE_SIZE } from './types.ts';
 import { endRuleRun, startRuleRun } from './stats.ts';
 import { endOfNextLines, endsParentKey, NESTED_LINES, valueOnNextLine } from './reach.ts';
 import { countLines, lineBefore, PIECE_BYTES, pieceEnd } from './pieces.ts';
+import { nowMs } from '../clock.ts';
 
 interface CompiledRule {
   rule: ContentRule;
@@ -307,7 +308,7 @@ export class Engine {
       const rank = run ? run.ranks.get(c)! : t;
       const measured = stats && startRuleRun(stats, rule.id, ranges, this.matchCount, raw.length);
       if (rule.matcher) {
-        this.matcherClock ??= performance.now();
+        this.matcherClock ??= nowMs();
         if (this.outOfTime || !this.runMatcher(c, rank, text, ranges, target.path, raw)) (this.outOfTime ??= new Set()).add(rule.id);
         if (measured) endRuleRun(measured, this.matchCount, raw.length);
         continue;
@@ -439,7 +440,7 @@ export class Engine {
     const clock = this.matcherClock!;
     const matcher = c.rule.matcher!;
     for (let r = 0; r < ranges.length; r += 2) {
-      if (performance.now() - clock >= budget) return false;
+      if (nowMs() - clock >= budget) return false;
       const base = ranges[r];
       const slice = base === 0 && ranges[r + 1] === text.length ? text : text.slice(base, ranges[r + 1]);
       for (const h of matcher.find(slice)) {
@@ -450,7 +451,7 @@ export class Engine {
           const whole = h.start === h.secretStart && h.end === h.secretEnd ? undefined : slice.slice(h.start, h.end);
           raw.push({ c, start: base + h.secretStart, end: base + h.secretEnd, secret, confidence, match: whole, rank });
         }
-        if (performance.now() - clock >= budget) return false;
+        if (nowMs() - clock >= budget) return false;
       }
     }
     return true;

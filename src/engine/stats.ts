@@ -2,6 +2,8 @@
 // (EngineOptions.stats); without one it does no extra work. Counts and times only: nothing here
 // holds matched text, so nothing here can print a secret.
 
+import { nowMs } from '../clock.ts';
+
 export interface RuleStat {
   /** Ranges the pattern ran over: a line its keyword was on, or a whole text. */
   runs: number;
@@ -34,11 +36,11 @@ export function startRuleRun(stats: RuleStats, id: string, ranges: number[], mat
   if (!stat) stats.set(id, (stat = { runs: 0, chars: 0, matches: 0, accepted: 0, ms: 0 }));
   stat.runs += ranges.length / 2;
   for (let r = 0; r < ranges.length; r += 2) stat.chars += ranges[r + 1] - ranges[r];
-  return { stat, started: performance.now(), matches, accepted };
+  return { stat, started: nowMs(), matches, accepted };
 }
 
 export function endRuleRun(run: RuleRun, matches: number, accepted: number): void {
-  run.stat.ms += performance.now() - run.started;
+  run.stat.ms += nowMs() - run.started;
   run.stat.matches += matches - run.matches;
   run.stat.accepted += accepted - run.accepted;
 }

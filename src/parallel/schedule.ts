@@ -13,6 +13,7 @@ import { UsageError } from '../errors.ts';
 import { jobWeight, runJob, type Job } from './job.ts';
 import { WorkerPool, type ResultHandler } from './pool.ts';
 import { specFor } from './spec.ts';
+import { nowMs } from '../clock.ts';
 
 export const INLINE_BYTES = 4 * 1024 * 1024;
 /** Share of wall time the main thread spends scanning above which more threads would help. */
@@ -70,31 +71,31 @@ export async function runJobs(
   let batch: Job[] = [];
   let seqs: number[] = [];
   let batchWeight = 0;
-  let yielded = performance.now();
+  let yielded = nowMs();
   // The clock starts at the first job: a source's own set-up (listing files) is not waiting.
   let started = 0;
   let busy = 0;
   try {
     for await (const job of jobs) {
       const s = seq++;
-      if (s === 0) started = performance.now();
+      if (s === 0) started = nowMs();
       if (!pool && s === 0 && spec && url && (expectedBytes() ?? 0) >= 2 * budget.bytes && !budget.always) {
         pool = new WorkerPool(threads, url, spec, onResult, engine.options.stats);
       }
       if (!pool) {
-        const small = inlineWeight < budget.bytes || (!budget.always && busy < BUSY_SHARE * (performance.now() - started));
+        const small = inlineWeight < budget.bytes || (!budget.always && busy < BUSY_SHARE * (nowMs() - started));
         if (!spec || !url || small) {
-          const t0 = performance.now();
+          const t0 = nowMs();
           const result = runJob(job, engine);
-          busy += performance.now() - t0;
+          busy += nowMs() - t0;
           // What the job really cost (a file's size is not always known before reading it).
           inlineWeight += result.scanned + JOB_OVERHEAD;
           onResult(s, job, result);
           // Reading files synchronously never yields: let timers and I/O (a progress bar,
           // git's pipes) run now and then.
-          if (performance.now() - yielded > 25) {
+          if (nowMs() - yielded > 25) {
             await new Promise((resolve) => setImmediate(resolve));
-            yielded = performance.now();
+            yielded = nowMs();
           }
           continue;
         }
