@@ -63,6 +63,12 @@ describe('generic-password finds passwords in every syntax', () => {
     ['Terraform', 'main.tf', `  password = "${PW}"`, PW],
     ['libpq DSN in code', 'db.py', `dsn = "host=db01 user=app password=${PW2} dbname=shop"`, PW2],
     ['JDBC query string', 'db.kt', `val url = "jdbc:mysql://db01/shop?user=app&password=${PW2}"`, PW2],
+    // Formats whose literals are quoted: a key=value inside one of their strings.
+    ['.NET connection string in JSON', 'appsettings.json', `{"ConnectionStrings": {"Default": "Server=tcp:db01,1433;Database=shop;User ID=shop;Password=${PW};Encrypt=True;"}}`, PW],
+    ['JDBC query string in JSON', 'config.json', `"url": "jdbc:mysql://db01/shop?user=app&password=${PW2}"`, PW2],
+    ['libpq DSN in JSON', 'config.json', `"dsn": "host=db01 user=app password=${PW2} dbname=shop"`, PW2],
+    ['query string in TOML', 'config.toml', `url = "postgres://db01/shop?sslmode=require&password=${PW2}"`, PW2],
+    ['connection string in Terraform', 'main.tf', `  connection_string = "Server=db01;Database=shop;User Id=shop;Password=${PW};"`, PW],
   ];
   it.each(cases)('%s', (_n, path, text, secret) => {
     expect(scan(generic, text, path)).toEqual([`generic-password: ${secret}`]);
@@ -105,6 +111,10 @@ describe('generic-password stays quiet', () => {
     ['TOML bare value', 'config.toml', 'password = false'],
     ['Terraform expression', 'main.tf', '  password = random_password.db.result'],
     ['Terraform variable', 'main.tf', '  password = var.db_password'],
+    ['Terraform expression written tight', 'main.tf', '  password=random_password.db.result'],
+    ['HCL reference written tight', 'main.tf', '  password=local.pw'],
+    ['TOML bare value written tight', 'config.toml', 'password=false'],
+    ['Nix expression', 'configuration.nix', '  services.db.password=config.age.secrets.db.path;'],
     ['path', 'config.yml', 'password_file: /run/secrets/db_password'],
     ['lockfile', 'package-lock.json', `"password": "${PW}"`],
     ['CLI flag is the CLI rule', 'deploy.sh', 'psql --password'],
@@ -180,6 +190,8 @@ describe('high-entropy-string', () => {
     ['HTTP header', 'scripts/call.sh', `curl -H "Authorization: Bearer ${TOKEN}" https://api.internal/v1`, TOKEN],
     ['CLI flag', 'deploy.sh', `./deploy --api-key=${TOKEN} --region eu`, TOKEN],
     ['query string', 'src/client.ts', `fetch("https://api.internal/v1/items?access_token=${TOKEN}&page=2")`, TOKEN],
+    ['query string in JSON', 'config.json', `"feed": "https://api.internal/v1/items?access_token=${TOKEN}&page=2"`, TOKEN],
+    ['query string in TOML', 'config.toml', `feed = "https://api.internal/v1/items?page=2&access_token=${TOKEN}"`, TOKEN],
     ['Django secret key with symbols', 'settings.py', "SECRET_KEY = 'q8#lm!2x@zp$9wv&4ks^7yh3n%b1c0r6t5e'", 'q8#lm!2x@zp$9wv&4ks^7yh3n%b1c0r6t5e'],
     ['JWT signing secret', 'config/jwt.yml', `jwt_secret: "${B64}"`, B64],
     ['salt', 'config.php', `'salt' => '${TOKEN}',`, TOKEN],

@@ -324,7 +324,7 @@ export class Engine {
             regex.lastIndex++;
             continue;
           }
-          this.addHit(c, rank, m, base, target.path, raw);
+          regex.lastIndex = this.addHit(c, rank, m, base, target.path, raw);
         }
       }
       if (measured) endRuleRun(measured, this.matchCount, raw.length);
@@ -368,15 +368,23 @@ export class Engine {
   }
 
   /** A pattern's match as a raw hit, if its secret passes the rule's checks. */
-  private addHit(c: CompiledRule, rank: number, m: RegExpExecArray, base: number, path: string, raw: RawHit[]): void {
+  /**
+   * Keeps a match that passes the rule's filters. Returns where the search goes on in the string
+   * searched: after the match; or, when the match was rejected, at its value, which can hold an
+   * assignment of its own (`feed = "https://host/?access_token=..."`: the URL is no secret, the
+   * token may be one). The position only ever moves forward.
+   */
+  private addHit(c: CompiledRule, rank: number, m: RegExpExecArray, base: number, path: string, raw: RawHit[]): number {
     this.matchCount++;
+    const end = m.index + m[0].length;
     const groups = m.groups ?? {};
     const secret = groups.secret ?? m[0];
-    if (!secret) return;
-    const span = (groups.secret !== undefined ? m.indices?.groups?.secret : m.indices?.[0]) ?? [m.index, m.index + m[0].length];
+    if (!secret) return end;
+    const span = (groups.secret !== undefined ? m.indices?.groups?.secret : m.indices?.[0]) ?? [m.index, end];
     const confidence = judge(c.rule, secret, groups, path);
-    if (confidence === undefined) return;
+    if (confidence === undefined) return span[0] > m.index && span[0] < end ? span[0] : end;
     raw.push({ c, start: base + span[0], end: base + span[1], secret, confidence, match: m[0] === secret ? undefined : m[0], rank });
+    return end;
   }
 
   /**
@@ -425,7 +433,7 @@ export class Engine {
           continue;
         }
         if (m.index + m[0].length > limit) return false;
-        this.addHit(c, run.ranks.get(c)!, m, windowStart - start, path, raw);
+        regex.lastIndex = this.addHit(c, run.ranks.get(c)!, m, windowStart - start, path, raw);
       }
     }
     return true;

@@ -43,7 +43,7 @@ export default [
       const key = envLine ? (g.envkey ?? '') : pre + (g.word ?? '') + (g.suf ?? '');
       if (namesPassword(key)) return false; // generic-password's
       if (!namesSecret(key) && !(isSecretsFile(path) && keyAllowsSecret(key))) return false;
-      if (!g.q && !bareValueIsLiteral(path, envLine ? (g.eop ?? '') : (g.op ?? ''), envLine ? key : pre)) return false;
+      if (!g.q && !bareValueIsLiteral(path, envLine ? (g.eop ?? '') : (g.op ?? ''), envLine ? key : pre, g.bnd)) return false;
       if (g.img !== undefined) return false; // badge.svg?token=...: a public embed token
       if (isNextWordInList(secret, g)) return false;
       if (!isRandomToken(secret, 'context')) return false;

@@ -39,7 +39,7 @@ export default [
       if (op === '>' && !g.close) return false; // <password>v</password> only
       // setPassword("v") and .password("v") set it; checkPassword("v") and hashPassword("v") do not.
       if (op.startsWith('(') && !/^(?:.*[.>])?(?:set|with|use|)$/i.test(pre)) return false;
-      if (!g.q && !bareValueIsLiteral(path, op, pre)) return false;
+      if (!g.q && !bareValueIsLiteral(path, op, pre, g.bnd)) return false;
       if (isNextWordInList(secret, g)) return false;
       return passwordValue(secret, key, path) ? undefined : false;
     },

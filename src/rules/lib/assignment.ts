@@ -231,13 +231,20 @@ export const CODE_FILE = /\.(?:[cm]?[jt]sx?|py|pyi|rb|go|java|kts?|scala|groovy|
 /** Formats whose literals are always quoted: a bare value there is a number, a boolean or an expression. */
 export const QUOTED_FORMAT_FILE = /\.(?:json|jsonc|json5|toml|tf|tfvars|hcl|nix|ipynb)$/i;
 
+/** Formats with no `=` outside their strings. */
+const JSON_FILE = /\.(?:json|jsonc|json5|ipynb)$/i;
+
 /**
  * Whether a bare value is a literal here. In code only a tight `key=value` with no member access
  * (the shape of connection strings and query strings inside a string literal) is; in config
- * formats (YAML, .env, INI, properties, shell, Dockerfile, XML) every bare value is.
+ * formats (YAML, .env, INI, properties, shell, Dockerfile, XML) every bare value is. In formats
+ * whose literals are quoted, only such a `key=value` inside a string is: in JSON every `=` is;
+ * in TOML, HCL and Nix one that follows `;`, `&`, `?` or a quote (bnd, the character before the
+ * key), where `password=var.db` written tight is an expression.
  */
-export function bareValueIsLiteral(path: string, op: string, pre: string): boolean {
-  if (QUOTED_FORMAT_FILE.test(path)) return false;
-  if (CODE_FILE.test(path)) return op === '=' && !/[.$@]/.test(pre);
+export function bareValueIsLiteral(path: string, op: string, pre: string, bnd = ''): boolean {
+  const tight = op === '=' && !/[.$@]/.test(pre);
+  if (QUOTED_FORMAT_FILE.test(path)) return tight && (JSON_FILE.test(path) || /^[;&?"']$/.test(bnd));
+  if (CODE_FILE.test(path)) return tight;
   return true;
 }
