@@ -1,6 +1,7 @@
 // The keys family: every module in this folder, in name order.
 import type { Rule } from '../../engine/types.ts';
 import m_age from './age.ts';
+import m_basic_auth_header from './basic-auth-header.ts';
 import m_basic_auth_url from './basic-auth-url.ts';
 import m_database_url from './database-url.ts';
 import m_django from './django.ts';
@@ -18,6 +19,7 @@ import m_rails from './rails.ts';
 
 export const rules: Rule[] = [
   ...m_age,
+  ...m_basic_auth_header,
   ...m_basic_auth_url,
   ...m_database_url,
   ...m_django,
