@@ -17,11 +17,15 @@ const PLACEHOLDER_WORDS = [
 /** printf and Python %-formatting: %s, %d, %(name)s, not a % inside random text. */
 const FORMAT_DIRECTIVE = /%\([\w.-]{1,40}\)[sdrif]|(?:^|[^%\w])%[sdv](?![A-Za-z0-9])/;
 
-/** Documented example credentials published by vendors. */
+/** Documented example credentials published by vendors and standards. */
 const EXAMPLE_SECRETS = new Set([
   'AKIAIOSFODNN7EXAMPLE',
   'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
   'ASIAIOSFODNN7EXAMPLE',
+  // HTTP basic auth's example password (RFC 7617, for Aladdin) and OAuth 2.0's example client
+  // secret (RFC 6749, for client s6BhdRkqt3): OAuth libraries quote them in their docs.
+  'open sesame',
+  'gX1fBat3bV',
 ]);
 
 /** Values that mean "nothing here" in some language or format. */

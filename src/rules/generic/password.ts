@@ -157,6 +157,56 @@ export default [
     },
   }),
   defineRule({
+    id: 'generic-password-call',
+    title: 'Password passed to a login or connection call',
+    severity: 'high',
+    generic: true,
+    keywords: ['auth', 'credential', 'login(', 'connect(', 'mysqli(', 'pdo(', 'getconnection('],
+    // The password as a positional argument of the calls that take one, where no key names it:
+    // user and password (requests' auth=(...), HTTPBasicAuth, aiohttp/httpx BasicAuth, .NET
+    // NetworkCredential, Java's PasswordAuthentication and UsernamePasswordCredentials, Go's
+    // SetBasicAuth, superagent's .auth, smtplib/ftplib/imaplib .login, Laravel's withBasicAuth);
+    // host, user and password (mysqli, PDO, JDBC's getConnection, pymysql/MySQLdb.connect); and
+    // Go's smtp.PlainAuth(identity, user, password, host). Only a string literal is a password
+    // here, and only the argument in the password's place.
+    pattern: new RegExp(
+      '(?:' +
+        [
+          String.raw`(?:(?<![\w$])(?:HTTPBasicAuth|HTTPDigestAuth|HTTPProxyAuth|BasicAuth|DigestAuth|NetworkCredential|UsernamePasswordCredentials|PasswordAuthentication|SetBasicAuth|withBasicAuth)|\.auth|\.login)\([ \t]{0,4}[^,()\n]{1,160},[ \t]{0,4}`,
+          String.raw`(?<![\w$])auth[ \t]{0,2}=[ \t]{0,2}\([ \t]{0,4}[^,()\n]{1,160},[ \t]{0,4}`,
+          String.raw`(?<![\w$])(?:mysqli_connect|mysql_connect|mysqli|PDO|getConnection|pymysql\.connect|MySQLdb\.connect|PlainAuth)\([ \t]{0,4}[^,()\n]{1,160},[^,()\n]{1,160},[ \t]{0,4}`,
+        ].join('|') +
+        ')' +
+        String.raw`(?<q>["'\x60])(?<secret>[^"'\x60\s]{6,200})\k<q>(?:\.toCharArray\(\))?[ \t]{0,4}[,)]`,
+    ),
+    validate: (secret, _g, { path }) => (passwordValue(secret, 'password', path) ? undefined : false),
+    remediation: REMEDIATION,
+    examples: {
+      positive: [
+        { text: "r = requests.get(url, auth=('reports', 'Wv8qLmZ3kR7T'))", secret: 'Wv8qLmZ3kR7T' },
+        { text: 'session.auth = HTTPBasicAuth("svc-ci", "Tq7!mWz3Lp8Vx")', secret: 'Tq7!mWz3Lp8Vx' },
+        { text: 'server.login("alerts@shop.example", "Hn5#vRk2Qz7Wp")', secret: 'Hn5#vRk2Qz7Wp' },
+        { text: '$link = mysqli_connect("localhost", "shop", "Gk7#pLx2Wq9Rz", "shop");', secret: 'Gk7#pLx2Wq9Rz' },
+        { text: '$pdo = new PDO("mysql:host=db01;dbname=shop", "shop", "rT4!kWz8Lq2Vm");', secret: 'rT4!kWz8Lq2Vm' },
+        { text: 'Connection c = DriverManager.getConnection(url, "shop", "Xk9#mP2vLq8@");', secret: 'Xk9#mP2vLq8@' },
+        { text: 'var cred = new NetworkCredential("svc-backup", "Zx9#kP2mQw7r", "CORP");', secret: 'Zx9#kP2mQw7r' },
+        { text: 'return new PasswordAuthentication("relay", "Vq7tRm2Lp9Wx".toCharArray());', secret: 'Vq7tRm2Lp9Wx' },
+        { text: 'req.SetBasicAuth("exporter", "Hq7!rT2vLp9z")', secret: 'Hq7!rT2vLp9z' },
+        { text: 'auth := smtp.PlainAuth("", "alerts@shop.example", "Tq6!mWz3Lp8Vx", "smtp.shop.example")', secret: 'Tq6!mWz3Lp8Vx' },
+      ],
+      negative: [
+        'r = requests.get(url, auth=(user, password))',
+        "r = requests.get(url, auth=('reports', os.environ['REPORTS_PASSWORD']))",
+        '$link = mysqli_connect($host, $user, $password, $db);',
+        'Connection c = DriverManager.getConnection(url, user, "");',
+        "server.login('user@example.com', 'password')",
+        "session.auth = HTTPBasicAuth('admin', 'changeme')",
+        "request(app).get('/admin').auth('admin', 'admin')",
+        'ldap.login(username, password)',
+      ],
+    },
+  }),
+  defineRule({
     id: 'generic-password-sql',
     title: 'Password in SQL',
     severity: 'high',

@@ -8,9 +8,9 @@ import { decodeBasicAuth } from '../lib/encoding.ts';
 // base64 of anything else does not decode to that. The secret reported is the base64 text, as
 // written; the checks apply to the password inside it.
 //
-// Not reported: placeholder passwords (`username:password`, `user:${PASS}`), and the RFCs' own
-// example (Aladdin:open sesame), which documentation and tests quote everywhere.
-const RFC_EXAMPLE = 'Aladdin:open sesame';
+// Not reported: placeholder passwords (`username:password`, `user:${PASS}`) and the standards'
+// own examples (RFC 7617's Aladdin:open sesame, RFC 6749's client s6BhdRkqt3:gX1fBat3bV), which
+// documentation and tests quote everywhere.
 
 export default [
   defineRule({
@@ -21,8 +21,7 @@ export default [
     pattern: /(?<![\w-])(?:Basic|basic|BASIC)[ \t]{1,4}(?<secret>[A-Za-z0-9+/]{8,684}={0,2})(?![\w+/=-])/,
     validate: (secret) => {
       const auth = decodeBasicAuth(secret);
-      if (!auth || `${auth.user}:${auth.password}` === RFC_EXAMPLE) return false;
-      return isPlaceholderPassword(auth.password, auth.user) ? false : undefined;
+      return auth && !isPlaceholderPassword(auth.password, auth.user) ? undefined : false;
     },
     remediation: `${ROTATE} Change the password (or revoke the token it carries), and build the header at run time from the environment or a secret manager.`,
     examples: {
@@ -32,8 +31,9 @@ export default [
         { text: 'GET https://reports.internal/v1/daily\nauthorization: basic c3ZjLXJlcG9ydHM6SG41I3ZSazJRejdXcA==', secret: 'c3ZjLXJlcG9ydHM6SG41I3ZSazJRejdXcA==' },
       ],
       negative: [
-        // RFC 7617's example, and placeholders: username:password, admin:admin, user: (no password).
+        // The RFCs' examples, and placeholders: username:password, admin:admin, user: (no password).
         'Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==',
+        'Authorization: Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW',
         'Authorization: Basic dXNlcm5hbWU6cGFzc3dvcmQ=',
         'Authorization: Basic YWRtaW46YWRtaW4=',
         'Authorization: Basic dXNlcjo=',
