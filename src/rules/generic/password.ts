@@ -36,7 +36,7 @@ export default [
       if (pre.startsWith('-')) return false; // --password=...: generic-password-cli
       if (!namesPassword(key)) return false;
       const op = g.op ?? '';
-      if (op === '>' && !g.close) return false; // <password>v</password> only
+      if (/^["']?>$/.test(op) && !g.close) return false; // <password>v</password>, <entry key="password">v</entry> only
       // setPassword("v") and .password("v") set it; checkPassword("v") and hashPassword("v") do not.
       if (op.startsWith('(') && !/^(?:.*[.>])?(?:set|with|use|)$/i.test(pre)) return false;
       if (!g.q && !bareValueIsLiteral(path, op, pre, g.bnd)) return false;
@@ -52,6 +52,8 @@ export default [
         { text: "conn = psycopg2.connect(host=db, user='app', password='1qShyOcXq@5fD.')", secret: '1qShyOcXq@5fD.' },
         { text: 'ENV MYSQL_ROOT_PASSWORD T8D~Hrdy2Hk~RO', secret: 'T8D~Hrdy2Hk~RO' },
         { text: '<add key="SmtpPassword" value="sHJ0c!fAEhVnw#" />', secret: 'sHJ0c!fAEhVnw#' },
+        { text: '<entry key="db.password">Lq2!vTz8kWm4</entry>', secret: 'Lq2!vTz8kWm4' },
+        { text: 'credentials {\n    username "deploy"\n    password "Hv3#pRq8zLw5"\n}', secret: 'Hv3#pRq8zLw5' },
         { text: '"Server=db01;Database=shop;User Id=shop;Password=du8C3QGI.t-e4G;"', secret: 'du8C3QGI.t-e4G' },
         // Set in the environment from the code, or the code's fallback when it is unset: in the code all the same.
         { text: "process.env.DB_PASSWORD = 'rT4!kWz8Lq2Vm';", secret: 'rT4!kWz8Lq2Vm' },
