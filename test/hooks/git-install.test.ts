@@ -140,6 +140,22 @@ describe('scan-secrets install (plain git)', () => {
     expect(r.out).toContain('token.txt:1:');
   });
 
+  it('run by hand from a subdirectory, asks git for the top and finds node_modules/.bin there', () => {
+    const dir = repoWithFirstCommit();
+    write(dir, '.gitignore', 'node_modules/\n');
+    mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
+    symlinkSync(CLI, join(dir, 'node_modules', '.bin', 'scan-secrets'));
+    expect(cli(dir, ['install']).status).toBe(0);
+    write(dir, 'sub/token.txt', `${githubToken()}\n`);
+    git(dir, ['add', '.']);
+    // Only git and node on PATH: npx, which would search upwards itself, is not there to help.
+    const tools = tempDir('tools');
+    for (const t of ['git', 'node']) symlinkSync(run('sh', ['-c', `command -v ${t}`], { cwd: dir }).stdout.trim(), join(tools, t));
+    const r = run('/bin/sh', [join(dir, '.git', 'hooks', 'pre-commit')], { cwd: join(dir, 'sub'), env: { ...baseEnv(), PATH: tools } });
+    expect(r.status).toBe(1);
+    expect(r.out).toContain('sub/token.txt:1:');
+  });
+
   it('fails closed with install instructions when scan-secrets cannot be found', () => {
     const dir = repoWithFirstCommit();
     expect(cli(dir, ['install']).status).toBe(0);
@@ -161,7 +177,7 @@ describe('scan-secrets install (plain git)', () => {
 
     // A PATH with git and the few tools the hook uses, but no node.
     const tools = tempDir('tools');
-    for (const t of ['git', 'dirname', 'tr']) {
+    for (const t of ['git', 'tr']) {
       const where = run('sh', ['-c', `command -v ${t}`], { cwd: dir }).stdout.trim();
       symlinkSync(where, join(tools, t));
     }
