@@ -5,9 +5,9 @@
 // docs/performance.md explains each case and gives a table as measured.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { rng, sourceText, textCorpus, writeHistoryRepo, writeTree } from './bench/corpus.mjs';
@@ -127,17 +127,24 @@ async function main() {
     const hookFiles = git(['diff', '--cached', '--name-only', '-z'], hook).split('\0').filter(Boolean);
     const preCommit = ['--pre-commit', '--', ...hookFiles];
     const inCommit = { GIT_INDEX_FILE: join(hook, '.git', 'index') };
+    // And the hook `scan-secrets install` writes, run as git runs it, with the package a local
+    // dependency (node_modules/.bin) and this Node first on PATH.
+    const installedHook = join(ROOT, 'hooks', 'pre-commit');
+    const asInstalled = { ...inCommit, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}` };
     const floors = [];
     const hooks = [];
     const frameworkHooks = [];
+    const installedHooks = [];
     for (let i = 0; i < SIZES.hookRuns + 1; i++) {
       const f = run(process.execPath, ['-e', '']).ms + run('git', ['diff', '--cached', '-U0'], { cwd: hook }).ms;
       const h = run(process.execPath, [BIN, '--staged'], { cwd: hook }).ms;
       const p = run(process.execPath, [BIN, ...preCommit], { cwd: hook, env: inCommit }).ms;
+      const s = run('/bin/sh', [installedHook], { cwd: hook, env: asInstalled }).ms;
       if (i === 0) continue; // warm-up (and the first run of a fresh build writes its code cache)
       floors.push(f);
       hooks.push(h);
       frameworkHooks.push(p);
+      installedHooks.push(s);
     }
     const hookMs = median(hooks);
     const hookFloor = median(floors);
@@ -151,6 +158,10 @@ async function main() {
       `hook as the pre-commit framework runs it: --pre-commit -- <the 10 files>, in the commit (median of ${SIZES.hookRuns})`,
       fmtMs(median(frameworkHooks)), `${fmtMs(hookFloor)} the same floor`, median(frameworkHooks) / hookFloor,
       fmtRss(peakRss(preCommit, hook, undefined, inCommit)),
+    ]);
+    rows.push([
+      `hook as \`scan-secrets install\` writes it: sh .git/hooks/pre-commit, from node_modules/.bin (median of ${SIZES.hookRuns})`,
+      fmtMs(median(installedHooks)), `${fmtMs(hookFloor)} the same floor`, median(installedHooks) / hookFloor, '-',
     ]);
 
     // --- --all-files ------------------------------------------------------------------------
@@ -314,6 +325,10 @@ function makeHookRepo() {
     writeFileSync(path, `${existsSync(path) ? readFileSync(path, 'utf8') : ''}${lines}\n`);
   }
   git(['add', '-A'], dir);
+  // The package as a local dependency, where the installed hook looks first (not staged).
+  writeFileSync(join(dir, '.git', 'info', 'exclude'), 'node_modules/\n');
+  mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
+  symlinkSync(BIN, join(dir, 'node_modules', '.bin', 'scan-secrets'));
   const added = git(['diff', '--cached', '--numstat'], dir).split('\n').filter(Boolean).reduce((n, l) => n + Number(l.split('\t')[0]), 0);
   log(`hook repo: ${added} added lines staged in 10 files`);
   return dir;
