@@ -55,29 +55,38 @@ export function evaluatePolicy(input: PolicyInput): Violation[] {
   const at = (v: EnvVar) => ({ key: v.key, file: v.file, line: v.line });
   const byKey = new Map(vars.map((v) => [v.key, v]));
 
-  // Secrets: strength, template copies, reuse.
-  const firstHolder = new Map<string, string>();
+  // Secrets: strength, template copies, reuse. A variable named as a secret is one; so is the
+  // password inside any variable's URL (DATABASE_URL=postgres://app:PASSWORD@db/shop).
+  const firstHolder = new Map<string, { key: string; named: boolean }>();
   for (const v of vars) {
-    if (!isSecretKey(v.key, policy)) continue;
-    for (const issue of strengthIssues(v.value, policy)) {
-      out.push({ ...at(v), rule: issue.rule, severity: strict, ...strengthMessage(v.key, issue, environment) });
+    const named = isSecretKey(v.key, policy);
+    const value = named ? v.value : urlPassword(v.value);
+    if (value === undefined) continue;
+    const subject: Subject = named ? 'secret' : 'password';
+    for (const issue of strengthIssues(value, policy)) {
+      out.push({ ...at(v), rule: issue.rule, severity: strict, ...strengthMessage(v.key, issue, environment, subject) });
     }
-    if (v.value === '') continue;
-    const copiedFrom = examples.find((ex) => ex.values.has(v.value));
+    if (value === '') continue;
+    const what = named ? 'value' : 'the password in its URL';
+    // A template's URL can hold the password too (postgres://app:PASSWORD@localhost/shop).
+    const copiedFrom = examples.find((ex) => ex.values.has(value) || (!named && [...ex.values].some((t) => urlPassword(t) === value)));
     if (copiedFrom) {
       out.push({
         ...at(v), rule: 'example-value', severity: strict,
-        message: `${v.key}: value is copied from ${copiedFrom.file}, which is committed and public.`,
+        message: `${v.key}: ${what} is copied from ${copiedFrom.file}, which is committed and public.`,
         fix: `Give it a value of its own. ${GENERATE_FIX}`,
       });
     }
-    const other = firstHolder.get(v.value);
-    if (other === undefined) firstHolder.set(v.value, v.key);
+    const other = firstHolder.get(value);
+    if (other === undefined) firstHolder.set(value, { key: v.key, named });
     else {
+      const them = other.named ? other.key : `the password in ${other.key}'s URL`;
       out.push({
         ...at(v), rule: 'reused', severity: strict,
-        message: `${v.key}: same value as ${other}; each secret needs its own value, so one leak does not open both.`,
-        fix: `Give ${v.key} a value of its own. ${GENERATE_FIX}`,
+        message: named && other.named
+          ? `${v.key}: same value as ${other.key}; each secret needs its own value, so one leak does not open both.`
+          : `${v.key}: ${what} is the same as ${them}; each secret needs its own value, so one leak does not open both.`,
+        fix: `Give ${v.key} a ${named ? 'value' : 'password'} of its own. ${GENERATE_FIX}`,
       });
     }
   }
@@ -169,15 +178,37 @@ function conditionHolds(when: Record<string, string[]>, vars: EnvVar[]): string 
   return because;
 }
 
-function strengthMessage(key: string, issue: StrengthIssue, env: Environment): { message: string; fix: string } {
+/** What a strength message is about: the variable's value, or the password in its URL. */
+type Subject = 'secret' | 'password';
+
+/**
+ * The password of a URL value (`scheme://user:password@host`), percent-decoded; undefined when
+ * the value is not such a URL, or its password is a reference the app expands (`${DB_PASSWORD}`).
+ */
+export function urlPassword(value: string): string | undefined {
+  if (!/^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#@]*:[^/?#]*@/.test(value)) return undefined;
+  let password: string;
+  try {
+    password = decodeURIComponent(new URL(value).password);
+  } catch {
+    return undefined; // connection-string reports a URL that does not parse
+  }
+  return password === '' || password.includes('$') ? undefined : password;
+}
+
+function strengthMessage(key: string, issue: StrengthIssue, env: Environment, subject: Subject): { message: string; fix: string } {
   const dev = env === 'development';
   const laptop = dev ? ' Fine on a laptop; never deploy it.' : '';
+  const it = subject === 'secret' ? 'secret' : 'the password in the URL';
   switch (issue.rule) {
     case 'empty':
-      return { message: `${key}: secret is empty.${laptop}`, fix: GENERATE_FIX };
+      return { message: `${key}: ${it} is empty.${laptop}`, fix: GENERATE_FIX };
     case 'min-length':
-      return { message: `${key}: secret is too short (${issue.detail}).${laptop}`, fix: GENERATE_FIX };
+      return { message: `${key}: ${it} is too short (${issue.detail}).${laptop}`, fix: GENERATE_FIX };
     case 'weak-word':
+      if (subject === 'password') {
+        return { message: `${key}: the password in the URL is weak (contains '${issue.detail}').${laptop}`, fix: GENERATE_FIX };
+      }
       return {
         message: dev
           ? `${key}: weak secret (contains '${issue.detail}').${laptop}`
@@ -185,11 +216,11 @@ function strengthMessage(key: string, issue: StrengthIssue, env: Environment): {
         fix: GENERATE_FIX,
       };
     case 'repeated':
-      return { message: `${key}: secret is not random (${issue.detail}).${laptop}`, fix: GENERATE_FIX };
+      return { message: `${key}: ${it} is not random (${issue.detail}).${laptop}`, fix: GENERATE_FIX };
     case 'sequence':
-      return { message: `${key}: secret contains ${issue.detail}, not randomness.${laptop}`, fix: GENERATE_FIX };
+      return { message: `${key}: ${it} contains ${issue.detail}, not randomness.${laptop}`, fix: GENERATE_FIX };
     case 'low-entropy':
-      return { message: `${key}: secret has too little variety (${issue.detail}).${laptop}`, fix: GENERATE_FIX };
+      return { message: `${key}: ${it} has too little variety (${issue.detail}).${laptop}`, fix: GENERATE_FIX };
   }
 }
 

@@ -30,6 +30,11 @@ const cases: Case[] = [
   { rule: 'example-value', key: 'SECRET_KEY', files: { '.env': `SECRET_KEY=${S}\n`, '.env.example': `SECRET_KEY=${S}\n` }, sev: strict },
   { rule: 'example-value', key: 'SECRET_KEY', files: { '.env': `SECRET_KEY='${S}'\n`, '.env.template': `OTHER_KEY=${S}\n` }, sev: strict },
   { rule: 'reused', key: 'JWT_SECRET_KEY', files: { '.env': `SECRET_KEY=${S}\nJWT_SECRET_KEY=${S}\n` }, sev: strict },
+  // The password inside a URL is a secret too, whatever the variable is called.
+  { rule: 'min-length', key: 'DATABASE_URL', files: { '.env': `DATABASE_URL=postgres://app:${strongSecret(12)}@db.internal:5432/shop\n` }, sev: strict },
+  { rule: 'weak-word', key: 'REDIS_URL', files: { '.env': `REDIS_URL=redis://:changeme-${strongSecret()}@cache.internal:6379/0\n` }, sev: strict },
+  { rule: 'reused', key: 'DATABASE_URL', files: { '.env': `SECRET_KEY=${S}\nDATABASE_URL=postgres://app:${S}@db.internal/shop\n` }, sev: strict },
+  { rule: 'example-value', key: 'DATABASE_URL', files: { '.env': `DATABASE_URL=postgres://app:${S}@db.internal/shop\n`, '.env.example': `DATABASE_URL=postgres://app:${S}@localhost/shop\n` }, sev: strict },
   { rule: 'https', key: 'FRONTEND_URL', files: { '.env': 'FRONTEND_URL=http://app.acme-corp.io\n' }, sev: deployOnly },
   { rule: 'https', key: 'NEXT_PUBLIC_API_URL', files: { '.env': 'NEXT_PUBLIC_API_URL=http://api.acme-corp.io/v1\n' }, sev: deployOnly },
   { rule: 'localhost', key: 'BACKEND_URL', files: { '.env': 'BACKEND_URL=https://localhost:8443\n' }, sev: deployOnly },

@@ -2,7 +2,7 @@
 // requirements with several conditions, and the shape of hygiene fixes.
 import { describe, expect, it } from 'vitest';
 import { hygieneViolations, shellQuote } from '../../src/envcheck/hygiene.ts';
-import { evaluatePolicy } from '../../src/envcheck/policy.ts';
+import { evaluatePolicy, urlPassword } from '../../src/envcheck/policy.ts';
 import { defaultPolicy, parsePolicyConfig } from '../../src/envcheck/policy-config.ts';
 import { connectionStringProblem, isLocalHost, publicUrlProblems } from '../../src/envcheck/urls.ts';
 
@@ -33,6 +33,19 @@ describe('urls', () => {
     expect(connectionStringProblem('postgresql:///app', pg)).toBe('names no host');
     expect(connectionStringProblem('rediss://:pw@cache:6380/0', ['redis', 'rediss'])).toBeUndefined();
   });
+});
+
+describe('the password in a URL', () => {
+  it.each([
+    ['postgres://app:Tq7mWz3Lp8Vx@db/shop', 'Tq7mWz3Lp8Vx'],
+    ['postgresql+asyncpg://app:p%40ss%3Aw0rd%2F1@db:5432/shop', 'p@ss:w0rd/1'],
+    ['redis://:Hn5vRk2Qz7Wp@cache:6379/0', 'Hn5vRk2Qz7Wp'],
+    ['mongodb+srv://app:Xk9mP2vLq8@cluster0.example.net/shop?retryWrites=true', 'Xk9mP2vLq8'],
+  ])('reads %s', (url, password) => expect(urlPassword(url)).toBe(password));
+  it.each([
+    'postgres://app@db/shop', 'postgres://app:@db/shop', 'postgres://app:${DB_PASSWORD}@db/shop',
+    'https://example.com/a:b@c', 'not a url', 'app:secret@db',
+  ])('finds none in %s', (value) => expect(urlPassword(value)).toBeUndefined());
 });
 
 describe('conditional requirements', () => {
