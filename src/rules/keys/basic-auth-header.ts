@@ -17,7 +17,8 @@ export default [
     id: 'basic-auth-header',
     title: 'HTTP basic auth credentials (Authorization: Basic)',
     severity: 'high',
-    keywords: ['basic'],
+    // With the space or tab the scheme needs: C++'s basic_string and basic_ostream are not it.
+    keywords: ['basic ', 'basic\t'],
     pattern: /(?<![\w-])(?:Basic|basic|BASIC)[ \t]{1,4}(?<secret>[A-Za-z0-9+/]{8,684}={0,2})(?![\w+/=-])/,
     validate: (secret) => {
       const auth = decodeBasicAuth(secret);
