@@ -1,6 +1,6 @@
 // Where the engine searches on after a match. A match its rule rejects must not hide what lies
 // in its value (a URL that is no secret can hold a token that is one), and the search must
-// still only move forward.
+// stay linear: a value is searched again once, not once per assignment nested in it.
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.ts';
 import { defineRule } from '../src/rules/lib/define.ts';
@@ -11,7 +11,7 @@ const keyValue = defineRule({
   title: 'test',
   severity: 'high',
   keywords: ['='],
-  pattern: /(?<key>\w+)=(?<secret>[^\s"]+)/,
+  pattern: /(?<key>\w+)=(?<secret>[^\s"&]+)/,
   validate: (_secret, g) => (g.key === 'token' ? undefined : false),
   skipPlaceholderFilter: true,
   examples: { positive: [], negative: [] },
@@ -35,7 +35,11 @@ const scan = (rules: Rule[], content: string) =>
 describe('after a match', () => {
   it('a rejected match is searched again from its value', () => {
     expect(scan([keyValue], 'feed=https://host/items?page=2&token=Q7xK2mZ9')).toEqual(['1:38:Q7xK2mZ9']);
-    expect(scan([keyValue], 'a=b=c=token=Q7xK2mZ9 x=token=R8yL3nA0')).toEqual(['1:13:Q7xK2mZ9', '1:30:R8yL3nA0']);
+    expect(scan([keyValue], 'a=token=Q7xK2mZ9 x=token=R8yL3nA0')).toEqual(['1:9:Q7xK2mZ9', '1:26:R8yL3nA0']);
+  });
+  it('a value is searched again once, so that nested assignments cost a bounded amount', () => {
+    // a's value is searched again; b's match lies in it and is passed over, with what it holds.
+    expect(scan([keyValue], 'a=b=token=Q7xK2mZ9 token=R8yL3nA0')).toEqual(['1:26:R8yL3nA0']);
   });
   it('an accepted match is not searched again', () => {
     expect(scan([keyValue], 'token=Q7xK2mZ9?token=R8yL3nA0')).toEqual(['1:7:Q7xK2mZ9?token=R8yL3nA0']);

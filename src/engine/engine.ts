@@ -319,12 +319,21 @@ export class Engine {
         const slice = base === 0 && ranges[r + 1] === text.length ? text : text.slice(base, ranges[r + 1]);
         regex.lastIndex = 0;
         let m: RegExpExecArray | null;
+        let again = -1; // the end of the rejected match whose value is being searched again
         while ((m = regex.exec(slice)) !== null) {
           if (m[0].length === 0) {
             regex.lastIndex++;
             continue;
           }
-          regex.lastIndex = this.addHit(c, rank, m, base, target.path, raw);
+          const end = m.index + m[0].length;
+          let next = this.addHit(c, rank, m, base, target.path, raw);
+          // Once only: a rejected match inside a value searched again is passed over, so nested
+          // assignments (token=token=...) cost twice a plain search, not once per assignment.
+          if (next !== end) {
+            if (m.index < again) next = end;
+            else again = end;
+          }
+          regex.lastIndex = next;
         }
       }
       if (measured) endRuleRun(measured, this.matchCount, raw.length);
@@ -372,7 +381,7 @@ export class Engine {
    * Keeps a match that passes the rule's filters. Returns where the search goes on in the string
    * searched: after the match; or, when the match was rejected, at its value, which can hold an
    * assignment of its own (`feed = "https://host/?access_token=..."`: the URL is no secret, the
-   * token may be one). The position only ever moves forward.
+   * token may be one).
    */
   private addHit(c: CompiledRule, rank: number, m: RegExpExecArray, base: number, path: string, raw: RawHit[]): number {
     this.matchCount++;
@@ -427,13 +436,20 @@ export class Engine {
       const regex = (c.regex ??= scanRegex(c.rule.pattern));
       regex.lastIndex = Math.max(from, start) - windowStart;
       let m: RegExpExecArray | null;
+      let again = -1; // as in rawPass
       while ((m = regex.exec(window)) !== null && m.index < limit) {
         if (m[0].length === 0) {
           regex.lastIndex++;
           continue;
         }
-        if (m.index + m[0].length > limit) return false;
-        regex.lastIndex = this.addHit(c, run.ranks.get(c)!, m, windowStart - start, path, raw);
+        const end = m.index + m[0].length;
+        if (end > limit) return false;
+        let next = this.addHit(c, run.ranks.get(c)!, m, windowStart - start, path, raw);
+        if (next !== end) {
+          if (m.index < again) next = end;
+          else again = end;
+        }
+        regex.lastIndex = next;
       }
     }
     return true;
