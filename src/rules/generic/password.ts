@@ -163,7 +163,13 @@ export default [
     title: 'Password passed to a login or connection call',
     severity: 'high',
     generic: true,
-    keywords: ['auth', 'credential', 'login(', 'connect(', 'mysqli(', 'pdo(', 'getconnection('],
+    // Each call's own name and parenthesis: `auth` alone is on thousands of lines of a
+    // minified bundle, where this pattern would read megabytes for nothing.
+    keywords: [
+      'basicauth(', 'digestauth(', 'proxyauth(', 'networkcredential(', 'usernamepasswordcredentials(', 'passwordauthentication(',
+      '.auth(', '.login(', 'auth=(', 'auth =(', 'auth= (', 'auth = (',
+      'mysqli_connect(', 'mysql_connect(', 'mysqli(', 'pdo(', 'getconnection(', 'pymysql.connect(', 'mysqldb.connect(', 'plainauth(',
+    ],
     // The password as a positional argument of the calls that take one, where no key names it:
     // user and password (requests' auth=(...), HTTPBasicAuth, aiohttp/httpx BasicAuth, .NET
     // NetworkCredential, Java's PasswordAuthentication and UsernamePasswordCredentials, Go's
@@ -175,7 +181,7 @@ export default [
       '(?:' +
         [
           String.raw`(?:(?<![\w$])(?:HTTPBasicAuth|HTTPDigestAuth|HTTPProxyAuth|BasicAuth|DigestAuth|NetworkCredential|UsernamePasswordCredentials|PasswordAuthentication|SetBasicAuth|withBasicAuth)|\.auth|\.login)\([ \t]{0,4}[^,()\n]{1,160},[ \t]{0,4}`,
-          String.raw`(?<![\w$])auth[ \t]{0,2}=[ \t]{0,2}\([ \t]{0,4}[^,()\n]{1,160},[ \t]{0,4}`,
+          String.raw`(?<![\w$])auth[ \t]?=[ \t]?\([ \t]{0,4}[^,()\n]{1,160},[ \t]{0,4}`,
           String.raw`(?<![\w$])(?:mysqli_connect|mysql_connect|mysqli|PDO|getConnection|pymysql\.connect|MySQLdb\.connect|PlainAuth)\([ \t]{0,4}[^,()\n]{1,160},[^,()\n]{1,160},[ \t]{0,4}`,
         ].join('|') +
         ')' +

@@ -45,7 +45,7 @@ const OP =
     String.raw`(?<=(?:^|\n)[ \t]{0,8}(?:ENV|ARG)[ \t]{1,4}[\w.-]{1,80})[ \t]{1,4}`,
     // a Groovy command expression, as Gradle and Jenkins DSLs write settings: password "v", the
     // key first in its statement and the value quoted (credentials { password 'v' })
-    String.raw`[ \t]{1,4}(?<=(?:^|\n|[{;])[ \t]{0,40}[\w.-]{1,80}[ \t]{1,4})(?=["'])`,
+    String.raw`[ \t]{1,4}(?=["'])(?<=(?:^|\n|[{;])[ \t]{0,40}[\w.-]{1,80}[ \t]{1,4})`,
     // an element named by its key attribute: <entry key="db.password">v</entry> (Java's XML
     // properties), <setting name="Password">v</setting>
     String.raw`["']>(?<=\b(?:key|name)=["'][\w.:-]{1,80}["']>)`,
