@@ -96,6 +96,7 @@ describe('generic-password stays quiet', () => {
     ['angle placeholder', 'README.md', 'mysql://user:<password>@host/db password=<your-password>'],
     ['published default', 'docker-compose.yml', 'MYSQL_ROOT_PASSWORD: P@ssw0rd123'],
     ['leet default', 'config.yml', 'password: S3cr3t!2024'],
+    ['xkcd 936', 'tests/test_auth.py', 'client.post("/login", data={"username": "alice", "password": "Tr0ub4dor&3"})'],
     ['UI text', 'src/i18n/en.json', '"password": "Password must contain at least 8 characters",'],
     ['label key', 'src/i18n/en.json', '"passwordLabel": "Your secret passphrase",'],
     ['hint key', 'src/form.ts', `passwordHint: "${PW}",`],

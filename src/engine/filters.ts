@@ -367,6 +367,8 @@ const DEFAULT_WORDS = [
   'admin', 'root', 'guest', 'test', 'demo', 'default', 'dummy', 'example', 'sample', 'mock', 'foobar', 'lorem',
   'trustno', 'iloveyou', 'monkey', 'dragon', 'master', 'sunshine', 'abc123', 'abcdef', '12345', 'mypass', 'mysql', 'postgres',
   'oracle', 'tiger', 'scott', 'sa123', 'pass123', 'pass1234', 'passw0rd', 'pa55', 'p4ss', 'pwd123', 'toor', 'raspberry', 'vagrant',
+  // xkcd 936's example of a strong-looking password (Tr0ub4dor&3), quoted in tests and docs
+  'troubador',
 ];
 
 export function isKnownDefault(value: string): boolean {
