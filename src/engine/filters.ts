@@ -26,6 +26,9 @@ const EXAMPLE_SECRETS = new Set([
   // secret (RFC 6749, for client s6BhdRkqt3): OAuth libraries quote them in their docs.
   'open sesame',
   'gX1fBat3bV',
+  // xkcd 936's strong-looking password, quoted in tests and docs (exactly: a variant of it is
+  // someone's password)
+  'Tr0ub4dor&3',
 ]);
 
 /** Values that mean "nothing here" in some language or format. */
@@ -367,8 +370,6 @@ const DEFAULT_WORDS = [
   'admin', 'root', 'guest', 'test', 'demo', 'default', 'dummy', 'example', 'sample', 'mock', 'foobar', 'lorem',
   'trustno', 'iloveyou', 'monkey', 'dragon', 'master', 'sunshine', 'abc123', 'abcdef', '12345', 'mypass', 'mysql', 'postgres',
   'oracle', 'tiger', 'scott', 'sa123', 'pass123', 'pass1234', 'passw0rd', 'pa55', 'p4ss', 'pwd123', 'toor', 'raspberry', 'vagrant',
-  // xkcd 936's example of a strong-looking password (Tr0ub4dor&3), quoted in tests and docs
-  'troubador',
 ];
 
 export function isKnownDefault(value: string): boolean {
