@@ -16,10 +16,15 @@ export function ruleRows(rules: Rule[]) {
   }));
 }
 
+/** A keyword as people can read it: a tab or a trailing space would not show. */
+function shown(keyword: string): string {
+  return keyword.replace(/\t/g, '\\t').replace(/ $/, '\u2423');
+}
+
 export function rulesMarkdown(rules: Rule[]): string {
   const rows = ruleRows(rules);
   const lines = ['| id | title | keywords | validated offline |', '| --- | --- | --- | --- |'];
-  const code = (ks: string[]) => ks.map((k) => `\`${k}\``).join(' ');
+  const code = (ks: string[]) => ks.map((k) => `\`${shown(k)}\``).join(' ');
   for (const r of rows) {
     const inSome = r.fileKeywords.length ? `; in some files also ${code(r.fileKeywords)}` : '';
     lines.push(`| \`${r.id}\` | ${r.title} | ${code(r.keywords) || (r.kind === 'file' ? '(file rule)' : '')}${inSome} | ${r.validates ? 'yes' : ''} |`);
@@ -33,7 +38,7 @@ export async function rulesCommand(args: ArgumentsCamelCase<Record<string, unkno
   else {
     const rows = ruleRows(builtinRules);
     const w = Math.max(...rows.map((r) => r.id.length));
-    for (const r of rows) process.stdout.write(`${r.id.padEnd(w)}  ${r.validates ? '✓' : ' '}  ${r.title}${r.keywords.length ? `  [${r.keywords.join(', ')}]` : ''}\n`);
+    for (const r of rows) process.stdout.write(`${r.id.padEnd(w)}  ${r.validates ? '✓' : ' '}  ${r.title}${r.keywords.length ? `  [${r.keywords.map(shown).join(', ')}]` : ''}\n`);
     process.stdout.write(`${rows.length} rules (✓ = validated offline)\n`);
   }
   return 0;
