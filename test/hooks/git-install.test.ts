@@ -127,12 +127,18 @@ describe('scan-secrets install (plain git)', () => {
     expect(none.stdout).toContain('nothing changed');
   });
 
-  it('runs from node_modules/.bin when the package is a local dependency', () => {
+  /** A repository with the hook installed and the package as a local dependency (node_modules/.bin). */
+  function installedAsDependency(): string {
     const dir = repoWithFirstCommit();
     write(dir, '.gitignore', 'node_modules/\n');
     mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
     symlinkSync(CLI, join(dir, 'node_modules', '.bin', 'scan-secrets'));
     expect(cli(dir, ['install']).status).toBe(0);
+    return dir;
+  }
+
+  it('runs from node_modules/.bin when the package is a local dependency', () => {
+    const dir = installedAsDependency();
     write(dir, 'token.txt', `${githubToken()}\n`);
     git(dir, ['add', '.']);
     const r = commit(dir, ['-m', 't'], baseEnv());
@@ -141,11 +147,7 @@ describe('scan-secrets install (plain git)', () => {
   });
 
   it('run by hand from a subdirectory, asks git for the top and finds node_modules/.bin there', () => {
-    const dir = repoWithFirstCommit();
-    write(dir, '.gitignore', 'node_modules/\n');
-    mkdirSync(join(dir, 'node_modules', '.bin'), { recursive: true });
-    symlinkSync(CLI, join(dir, 'node_modules', '.bin', 'scan-secrets'));
-    expect(cli(dir, ['install']).status).toBe(0);
+    const dir = installedAsDependency();
     write(dir, 'sub/token.txt', `${githubToken()}\n`);
     git(dir, ['add', '.']);
     // Only git and node on PATH: npx, which would search upwards itself, is not there to help.
