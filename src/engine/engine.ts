@@ -376,7 +376,6 @@ export class Engine {
     });
   }
 
-  /** A pattern's match as a raw hit, if its secret passes the rule's checks. */
   /**
    * Keeps a match that passes the rule's filters. Returns where the search goes on in the string
    * searched: after the match; or, when the match was rejected, at its value, which can hold an
