@@ -97,6 +97,9 @@ describe('generic-password stays quiet', () => {
     ['published default', 'docker-compose.yml', 'MYSQL_ROOT_PASSWORD: P@ssw0rd123'],
     ['leet default', 'config.yml', 'password: S3cr3t!2024'],
     ['xkcd 936', 'tests/test_auth.py', 'client.post("/login", data={"username": "alice", "password": "Tr0ub4dor&3"})'],
+    // Localised messages in Java resource bundles (the JDK's keytool), written with \u escapes.
+    ['Japanese message', 'keytool_ja.java', '{ "Changes.the.key.password.of.an.entry", "\\u30A8\\u30F3\\u30C8\\u30EA\\u306E\\u30AD\\u30FC" },'],
+    ['German message', 'keytool_de.java', '{ "destination.key.password", "Zielschl\\u00FCsselkennwort" },'],
     ['UI text', 'src/i18n/en.json', '"password": "Password must contain at least 8 characters",'],
     ['label key', 'src/i18n/en.json', '"passwordLabel": "Your secret passphrase",'],
     ['hint key', 'src/form.ts', `passwordHint: "${PW}",`],
@@ -214,6 +217,9 @@ describe('high-entropy-string', () => {
   it.each(hits)('%s', (_n, path, text, secret) => expect(scan(generic, text, path)).toEqual([`high-entropy-string: ${secret}`]));
 
   const quiet: [string, string, string][] = [
+    // A class that handles secrets, and a debug message (the JDK's SunJCE and Kerberos code).
+    ['class name as key', 'SunJCE.java', '        psA("SecretKeyFactory", "PBEWithSHA1AndRC2_40",'],
+    ['debug message', 'CipherHelper.java', '        Krb5Token.debug("\\naes128Sha2Encrypt:" + Krb5Token.getHexBytes(all));'],
     ['lockfile integrity', 'package-lock.json', '      "integrity": "sha512-z4PhNX7vuL3xVChQ1m2AB9Yg5AULVxXcg/SpIdNs6c5H0NE8XYXysP+DGNKHfuwvY7kxvUdBeoGlODJ6+SfaPg==",'],
     ['yarn.lock', 'yarn.lock', `  integrity sha1-7EYJ93RZ9vYSZAIb2x3lnuvqO5w=\n  token "${TOKEN}"`],
     ['go.sum', 'go.sum', 'golang.org/x/net v0.23.0 h1:7EYJ93RZ9vYSZAIb2x3lnuvqO5zneoD6IvWjuhfxjTs='],

@@ -475,6 +475,9 @@ export function isGenericNoise(secret: string, lineText = '', path = ''): boolea
   if (isPublicKeyOrCertificate(v) || /(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-|BEGIN (?:PUBLIC KEY|CERTIFICATE))/.test(lineText)) return true;
   if (isNaturalLanguage(v) || isIdentifierLike(v) || isMemberChain(v) || isOtherDataShape(v) || isCodeLike(v)) return true;
   if (SELF_DESCRIBING.test(v)) return true;
+  // Text written with escapes (a localised message in Java or JSON source, "\nDone:"): the
+  // decoding pass reads what \u escapes spell, and judges that.
+  if (/\\(?:u[0-9A-Fa-f]{4}|[ntr])/.test(v)) return true;
   // The Azure Storage emulator's connection string: it names no account and holds no key.
   if (/^UseDevelopmentStorage=true(?:;|$)/i.test(v)) return true;
   if (/^-{2,}|Boundary/.test(v)) return true; // MIME multipart boundaries: random by design, not secret

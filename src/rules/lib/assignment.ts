@@ -186,7 +186,9 @@ const SECRET_DENY = new Set(
     'selector label i18n translation locale author authors authority status valid invalid validate validation verify ' +
     'verified verification policy rule rules role roles permission permissions level chars characters alphabet charset ' +
     'digits boundary pin pins base32 base60 base62 base64 sha1 sha256 sha512 md5 checksum etag fingerprint signature ' +
-    'upload object version versionid secure').split(/\s+/),
+    'upload object version versionid secure ' +
+    // a class or an API that handles secrets, not one: SecretKeyFactory, KeyGenerator, SecretKeySpec
+    'factory builder generator spec impl wrapper adapter loader debug').split(/\s+/),
 );
 
 function hasSecretWord(tokens: string[]): boolean {
