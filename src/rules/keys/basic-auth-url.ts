@@ -24,6 +24,10 @@ export default [
       ],
       negative: [
         'git clone https://user:password@github.com/org/repo.git',
+        // defaults under escapes and test manglings (Go's net/url tests)
+        '"http://jane:p%40ssword@google.com",',
+        'Parse("http://user^:passwo^rd@foo.com/")',
+        'in: "http://user:pa%2Fssword@dummy.faketld/",',
         'https://${GIT_USER}:${GIT_TOKEN}@gitlab.com/group/project.git',
         'https://docs.example.com/path?redirect=https://other.host/x',
         'see https://user@host.example.org/login',

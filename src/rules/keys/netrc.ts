@@ -26,6 +26,8 @@ export default [
         'machine ftp.corp login anonymous password anonymous',
         'machine HOSTNAME login USERID password "PASSWORD"',
         ':Nread "machine id password path"  uses ftp',
+        // a test's numbered default (Go's netrc tests)
+        'machine test.host\nlogin user2\npassword pwd2',
       ],
     },
   }),

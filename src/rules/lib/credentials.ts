@@ -13,6 +13,8 @@ const DEFAULTS = new Set([
   'minioadmin', 'minio123', 'elastic', 'changeit', 'secret123', 'xyz', 'abc', 'abc123',
   // what `prisma init` writes into .env: postgresql://johndoe:randompassword@localhost:5432/mydb
   'randompassword',
+  // RFC 7617's Aladdin, as tests write it without the space
+  'opensesame',
 ]);
 
 /** True when `password` reads as a placeholder, a template variable or a tutorial default. */
@@ -20,8 +22,21 @@ export function isPlaceholderPassword(password: string, user = ''): boolean {
   if (password.length < 4) return true; // a:b, abc:123 - documentation, not credentials
   const lower = password.toLowerCase();
   if (DEFAULTS.has(lower) || lower === user.toLowerCase()) return true;
+  // A default under a URL's escapes or a test's mangling (p%40ssword, pa%2Fssword, passwo^rd),
+  // or numbered (pwd2, admin1, password123).
+  const decoded = percentDecoded(lower);
+  const bare = decoded.replace(/[^a-z0-9]/g, '');
+  if (DEFAULTS.has(decoded) || DEFAULTS.has(bare) || DEFAULTS.has(bare.replace(/\d{1,3}$/, ''))) return true;
   // $VAR, ${VAR}, %(var)s, {var}, {{var}}, :var (Rails/PDO style), [var], <var>
   if (/^(?:\$|%|\{|:|\[|<|#\{|@)/.test(password)) return true;
   if (/^(?:your|my)[-_]?/i.test(password) && /pass|pwd|secret|token|key/i.test(password)) return true;
   return isPlaceholder(password);
+}
+
+function percentDecoded(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
