@@ -100,6 +100,9 @@ describe('generic-password stays quiet', () => {
     // Localised messages in Java resource bundles (the JDK's keytool), written with \u escapes.
     ['Japanese message', 'keytool_ja.java', '{ "Changes.the.key.password.of.an.entry", "\\u30A8\\u30F3\\u30C8\\u30EA\\u306E\\u30AD\\u30FC" },'],
     ['German message', 'keytool_de.java', '{ "destination.key.password", "Zielschl\\u00FCsselkennwort" },'],
+    // Python's own library and crcmod.
+    ['docs example in another language', 'urllib/request.py', "                      passwd='geheim$parole')"],
+    ['CRC catalogue (Buypass, a CA)', 'crcmod/predefined.py', "    [   'crc-16-buypass',   'Crc16Buypass',     0x18005,        NON_REVERSE,"],
     ['UI text', 'src/i18n/en.json', '"password": "Password must contain at least 8 characters",'],
     ['label key', 'src/i18n/en.json', '"passwordLabel": "Your secret passphrase",'],
     ['hint key', 'src/form.ts', `passwordHint: "${PW}",`],
@@ -219,6 +222,8 @@ describe('high-entropy-string', () => {
   const quiet: [string, string, string][] = [
     // A class that handles secrets, and a debug message (the JDK's SunJCE and Kerberos code).
     ['class name as key', 'SunJCE.java', '        psA("SecretKeyFactory", "PBEWithSHA1AndRC2_40",'],
+    ['header name', 'urllib/request.py', '            proxy_auth_hdr = "Proxy-Authorization"'],
+    ["OAuth 2.0's RFC example", 'oauthlib/parameters.py', '            "access_token":"2YotnFZFEjr1zCsicMWpAA",'],
     ['debug message', 'CipherHelper.java', '        Krb5Token.debug("\\naes128Sha2Encrypt:" + Krb5Token.getHexBytes(all));'],
     ['lockfile integrity', 'package-lock.json', '      "integrity": "sha512-z4PhNX7vuL3xVChQ1m2AB9Yg5AULVxXcg/SpIdNs6c5H0NE8XYXysP+DGNKHfuwvY7kxvUdBeoGlODJ6+SfaPg==",'],
     ['yarn.lock', 'yarn.lock', `  integrity sha1-7EYJ93RZ9vYSZAIb2x3lnuvqO5w=\n  token "${TOKEN}"`],

@@ -29,6 +29,11 @@ const EXAMPLE_SECRETS = new Set([
   // xkcd 936's strong-looking password, quoted in tests and docs (exactly: a variant of it is
   // someone's password)
   'Tr0ub4dor&3',
+  // OAuth's RFCs' example tokens and secrets (RFC 5849 for OAuth 1.0, RFC 6749 and 7009 for
+  // OAuth 2.0), which OAuth libraries quote in docs and tests
+  'kd94hf93k423kf44', 'pfkkdhi9sl3r4s00', 'nnch734d00sl2jdk', 'dpf43f3p2l4k3l03', 'hh5s93j4hdidpola', 'hdhd0244k9j7ao03',
+  'ad180jjd733klru7', '0685bd9184jfhq22', '2YotnFZFEjr1zCsicMWpAA', 'tGzv3JOkF0XG5Qx2TlKWIA', 'SplxlOBeZQQYbYS6WxSbIA',
+  '45ghiukldjahdnhzdauz', 'agabcdefddddafdd',
 ]);
 
 /** Values that mean "nothing here" in some language or format. */
@@ -370,6 +375,8 @@ const DEFAULT_WORDS = [
   'admin', 'root', 'guest', 'test', 'demo', 'default', 'dummy', 'example', 'sample', 'mock', 'foobar', 'lorem',
   'trustno', 'iloveyou', 'monkey', 'dragon', 'master', 'sunshine', 'abc123', 'abcdef', '12345', 'mypass', 'mysql', 'postgres',
   'oracle', 'tiger', 'scott', 'sa123', 'pass123', 'pass1234', 'passw0rd', 'pa55', 'p4ss', 'pwd123', 'toor', 'raspberry', 'vagrant',
+  // "secret" and "password" in other languages (Python's docs: passwd='geheim$parole')
+  'geheim', 'kennwort', 'passwort', 'parole', 'motdepasse', 'contrasena',
 ];
 
 export function isKnownDefault(value: string): boolean {

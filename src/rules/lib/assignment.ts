@@ -119,7 +119,7 @@ export function keyTokens(key: string): string[] {
 }
 
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pw', 'pass', 'passphrase', 'passwort', 'passcode']);
-const NOT_PASS = /(?:by|com|over|under|tres|sur|encom|im|mis|bi|multi|single|first|second|two|one|sub)pass$/;
+const NOT_PASS = /(?:by|buy|com|over|under|tres|sur|encom|im|mis|bi|multi|single|first|second|two|one|sub)pass$/;
 
 function isPasswordToken(t: string): boolean {
   if (PASSWORD_WORDS.has(t)) return true;
@@ -188,7 +188,7 @@ const SECRET_DENY = new Set(
     'digits boundary pin pins base32 base60 base62 base64 sha1 sha256 sha512 md5 checksum etag fingerprint signature ' +
     'upload object version versionid secure ' +
     // a class or an API that handles secrets, not one: SecretKeyFactory, KeyGenerator, SecretKeySpec
-    'factory builder generator spec impl wrapper adapter loader debug').split(/\s+/),
+    'factory builder generator spec impl wrapper adapter loader debug hdr').split(/\s+/),
 );
 
 function hasSecretWord(tokens: string[]): boolean {
