@@ -71,6 +71,7 @@ describe('generic-password finds passwords in every syntax', () => {
     ['JDBC query string in JSON', 'config.json', `"url": "jdbc:mysql://db01/shop?user=app&password=${PW2}"`, PW2],
     ['libpq DSN in JSON', 'config.json', `"dsn": "host=db01 user=app password=${PW2} dbname=shop"`, PW2],
     ['query string in TOML', 'config.toml', `url = "postgres://db01/shop?sslmode=require&password=${PW2}"`, PW2],
+    ['base64 of a password', 'chart/values.yaml', `  password: ${Buffer.from(PW).toString('base64')}`, Buffer.from(PW).toString('base64')],
     ['connection string in Terraform', 'main.tf', `  connection_string = "Server=db01;Database=shop;User Id=shop;Password=${PW};"`, PW],
   ];
   it.each(cases)('%s', (_n, path, text, secret) => {
@@ -102,6 +103,7 @@ describe('generic-password stays quiet', () => {
     ['German message', 'keytool_de.java', '{ "destination.key.password", "Zielschl\\u00FCsselkennwort" },'],
     // Python's own library and crcmod.
     ['docs example in another language', 'urllib/request.py', "                      passwd='geheim$parole')"],
+    ['base64 of prose (npm\'s docs)', 'README.md', "  password: 'bm90IG15IHJlYWwgcGFzc3dvcmQ=',"],
     ['CRC catalogue (Buypass, a CA)', 'crcmod/predefined.py', "    [   'crc-16-buypass',   'Crc16Buypass',     0x18005,        NON_REVERSE,"],
     ['UI text', 'src/i18n/en.json', '"password": "Password must contain at least 8 characters",'],
     ['label key', 'src/i18n/en.json', '"passwordLabel": "Your secret passphrase",'],
@@ -223,6 +225,8 @@ describe('high-entropy-string', () => {
     // A class that handles secrets, and a debug message (the JDK's SunJCE and Kerberos code).
     ['class name as key', 'SunJCE.java', '        psA("SecretKeyFactory", "PBEWithSHA1AndRC2_40",'],
     ['header name', 'urllib/request.py', '            proxy_auth_hdr = "Proxy-Authorization"'],
+    ['base64 of user:prose', 'README.md', "  auth: 'aXNhYWNzOm5vdCBteSByZWFsIHBhc3N3b3Jk',"],
+    ['interpolated variable', 'File/Fetch.pm', '            "-auth=anonymous:$FROM_EMAIL",'],
     ["OAuth 2.0's RFC example", 'oauthlib/parameters.py', '            "access_token":"2YotnFZFEjr1zCsicMWpAA",'],
     ['debug message', 'CipherHelper.java', '        Krb5Token.debug("\\naes128Sha2Encrypt:" + Krb5Token.getHexBytes(all));'],
     ['lockfile integrity', 'package-lock.json', '      "integrity": "sha512-z4PhNX7vuL3xVChQ1m2AB9Yg5AULVxXcg/SpIdNs6c5H0NE8XYXysP+DGNKHfuwvY7kxvUdBeoGlODJ6+SfaPg==",'],

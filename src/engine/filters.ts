@@ -88,6 +88,7 @@ export function isTemplate(value: string): boolean {
   if (isPlaceholder(v)) return true;
   if (/\$\{|\{\{|\}\}|\{%|#\{[\w.]|\$\([\w -]{1,60}\)|\[\[|<%|%>/.test(v)) return true;
   if (/^\$[A-Za-z_{(]/.test(v)) return true; // $VAR, ${VAR}, $(cmd)
+  if (/\$[A-Z_][A-Z0-9_]{2,}(?![A-Za-z0-9_])/.test(v)) return true; // anonymous:$FROM_EMAIL (interpolated)
   if (/^%[A-Za-z_][\w.]*%$/.test(v)) return true; // %VAR% (Windows), %kernel.secret% (Symfony)
   if (/^%env\(/.test(v)) return true; // Symfony %env(DB_PASSWORD)%
   if (/^@[A-Za-z_][\w.]*@$/.test(v)) return true; // @VAR@ (Maven, autoconf)
@@ -455,6 +456,19 @@ const EXAMPLE_GENERIC_VALUES = new Set([
   'keyboard cat', 'keyboardcat', 'supersecret', 'topsecret', 'mysecretkey', 'secretkey', 'shhhhh',
 ]);
 
+/**
+ * Base64 of a placeholder, a default or prose: `cGFzc3dvcmQ=` ("password") in a Kubernetes
+ * example, npm's docs' `bm90IG15IHJlYWwgcGFzc3dvcmQ=` ("not my real password"). Of a
+ * user:password pair, the password is judged.
+ */
+function isEncodedDefault(v: string): boolean {
+  if (v.length < 8 || v.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(v)) return false;
+  const text = Buffer.from(v, 'base64').toString('latin1');
+  if (!/^[\x20-\x7e]+$/.test(text)) return false;
+  const password = text.slice(text.indexOf(':') + 1);
+  return password === '' || isPlaceholder(password) || isKnownDefault(password) || isNaturalLanguage(password);
+}
+
 function basename(path: string): string {
   const p = path.replace(/\\/g, '/');
   return p.slice(p.lastIndexOf('/') + 1);
@@ -482,6 +496,7 @@ export function isGenericNoise(secret: string, lineText = '', path = ''): boolea
   if (isPublicKeyOrCertificate(v) || /(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-|BEGIN (?:PUBLIC KEY|CERTIFICATE))/.test(lineText)) return true;
   if (isNaturalLanguage(v) || isIdentifierLike(v) || isMemberChain(v) || isOtherDataShape(v) || isCodeLike(v)) return true;
   if (SELF_DESCRIBING.test(v)) return true;
+  if (isEncodedDefault(v)) return true;
   // Text written with escapes (a localised message in Java or JSON source, "\nDone:"): the
   // decoding pass reads what \u escapes spell, and judges that.
   if (/\\(?:u[0-9A-Fa-f]{4}|[ntr])/.test(v)) return true;
