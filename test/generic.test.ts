@@ -104,6 +104,10 @@ describe('generic-password stays quiet', () => {
     // Python's own library and crcmod.
     ['docs example in another language', 'urllib/request.py', "                      passwd='geheim$parole')"],
     ['base64 of prose (npm\'s docs)', 'README.md', "  password: 'bm90IG15IHJlYWwgcGFzc3dvcmQ=',"],
+    // Test suites' logs (gdb's check.log: 97,000 such lines) and labels.
+    ['test result line', 'gdb/check.log', 'PASS: gdb.arch/amd64-byte.exp: at first bp: check contents of %al'],
+    ['test result line, expected pass', 'binutils/test-summary', 'XPASS: cxxfilt: demangling _Z1fIvJiELb0EEvPDOT1_EFT_DpT0_E'],
+    ['label', 'notes.txt', 'password: required: at least 12 characters, one of them a digit'],
     ['CRC catalogue (Buypass, a CA)', 'crcmod/predefined.py', "    [   'crc-16-buypass',   'Crc16Buypass',     0x18005,        NON_REVERSE,"],
     ['UI text', 'src/i18n/en.json', '"password": "Password must contain at least 8 characters",'],
     ['label key', 'src/i18n/en.json', '"passwordLabel": "Your secret passphrase",'],
@@ -227,6 +231,8 @@ describe('high-entropy-string', () => {
     ['header name', 'urllib/request.py', '            proxy_auth_hdr = "Proxy-Authorization"'],
     ['base64 of user:prose', 'README.md', "  auth: 'aXNhYWNzOm5vdCBteSByZWFsIHBhc3N3b3Jk',"],
     ['interpolated variable', 'File/Fetch.pm', '            "-auth=anonymous:$FROM_EMAIL",'],
+    ['label', 'changelog', '15. src/sltoken.c: _pSLparse_error: Use the line number of the input'],
+    ['percent-encoded words', 'NEWS', 'pkcs11:token=Root%20CA%20Certificates;serial=1%3AROOTS%3ADEFAULT;model=1%2E0'],
     ["OAuth 2.0's RFC example", 'oauthlib/parameters.py', '            "access_token":"2YotnFZFEjr1zCsicMWpAA",'],
     ['debug message', 'CipherHelper.java', '        Krb5Token.debug("\\naes128Sha2Encrypt:" + Krb5Token.getHexBytes(all));'],
     ['lockfile integrity', 'package-lock.json', '      "integrity": "sha512-z4PhNX7vuL3xVChQ1m2AB9Yg5AULVxXcg/SpIdNs6c5H0NE8XYXysP+DGNKHfuwvY7kxvUdBeoGlODJ6+SfaPg==",'],

@@ -469,6 +469,15 @@ function isEncodedDefault(v: string): boolean {
   return password === '' || isPlaceholder(password) || isKnownDefault(password) || isNaturalLanguage(password);
 }
 
+/** The text with its %XX escapes decoded, or as it is when they do not decode. */
+export function percentDecoded(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
 function basename(path: string): string {
   const p = path.replace(/\\/g, '/');
   return p.slice(p.lastIndexOf('/') + 1);
@@ -497,6 +506,8 @@ export function isGenericNoise(secret: string, lineText = '', path = ''): boolea
   if (isNaturalLanguage(v) || isIdentifierLike(v) || isMemberChain(v) || isOtherDataShape(v) || isCodeLike(v)) return true;
   if (SELF_DESCRIBING.test(v)) return true;
   if (isEncodedDefault(v)) return true;
+  // Percent-encoded text: `pkcs11:token=Root%20CA%20Certificates;...` names a token, in words.
+  if (/%[0-9A-Fa-f]{2}/.test(v) && /\s/.test(percentDecoded(v))) return true;
   // Text written with escapes (a localised message in Java or JSON source, "\nDone:"): the
   // decoding pass reads what \u escapes spell, and judges that.
   if (/\\(?:u[0-9A-Fa-f]{4}|[ntr])/.test(v)) return true;

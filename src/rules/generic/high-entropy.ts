@@ -45,6 +45,7 @@ export default [
       if (!namesSecret(key) && !(isSecretsFile(path) && keyAllowsSecret(key))) return false;
       if (!g.q && !bareValueIsLiteral(path, envLine ? (g.eop ?? '') : (g.op ?? ''), envLine ? key : pre, g.bnd)) return false;
       if (g.img !== undefined) return false; // badge.svg?token=...: a public embed token
+      if (!g.q && secret.endsWith(':')) return false; // a label: `src/sltoken.c: _pSLparse_error: ...`
       if (isNextWordInList(secret, g)) return false;
       if (!isRandomToken(secret, 'context')) return false;
       return isGenericNoise(secret, key, path) ? false : undefined;

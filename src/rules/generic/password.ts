@@ -40,6 +40,10 @@ export default [
       // setPassword("v") and .password("v") set it; checkPassword("v") and hashPassword("v") do not.
       if (op.startsWith('(') && !/^(?:.*[.>])?(?:set|with|use|)$/i.test(pre)) return false;
       if (!g.q && !bareValueIsLiteral(path, op, pre, g.bnd)) return false;
+      // A test suite's result line (DejaGnu, Automake: `PASS: gdb.base/break.exp: ...`), and a
+      // bare value ending in a colon: a label, with more text after it.
+      if (/^[XK]?PASS$/.test(key) && op.trim() === ':') return false;
+      if (!g.q && secret.endsWith(':')) return false;
       if (isNextWordInList(secret, g)) return false;
       return passwordValue(secret, key, path) ? undefined : false;
     },

@@ -1,6 +1,6 @@
 // Shared judgement for user:password pairs found in URLs and config files: templates, defaults
 // from tutorials and docker-compose demos, and values that repeat the user name are not secrets.
-import { isPlaceholder } from '../../engine/filters.ts';
+import { isPlaceholder, percentDecoded } from '../../engine/filters.ts';
 
 const DEFAULTS = new Set([
   'password', 'passwd', 'pass', 'pwd', 'secret', 'postgres', 'postgresql', 'mysql', 'mariadb', 'root', 'admin',
@@ -31,12 +31,4 @@ export function isPlaceholderPassword(password: string, user = ''): boolean {
   if (/^(?:\$|%|\{|:|\[|<|#\{|@)/.test(password)) return true;
   if (/^(?:your|my)[-_]?/i.test(password) && /pass|pwd|secret|token|key/i.test(password)) return true;
   return isPlaceholder(password);
-}
-
-function percentDecoded(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
