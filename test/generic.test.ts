@@ -108,6 +108,8 @@ describe('generic-password stays quiet', () => {
     ['test result line', 'gdb/check.log', 'PASS: gdb.arch/amd64-byte.exp: at first bp: check contents of %al'],
     ['test result line, expected pass', 'binutils/test-summary', 'XPASS: cxxfilt: demangling _Z1fIvJiELb0EEvPDOT1_EFT_DpT0_E'],
     ['label', 'notes.txt', 'password: required: at least 12 characters, one of them a digit'],
+    ['documented choices', 'management.properties', '# com.sun.management.jmxremote.password.toHashes = true|false'],
+    ['documented choices, other key', 'app.conf', 'smtp_password = none|plain|login'],
     ['CRC catalogue (Buypass, a CA)', 'crcmod/predefined.py', "    [   'crc-16-buypass',   'Crc16Buypass',     0x18005,        NON_REVERSE,"],
     ['UI text', 'src/i18n/en.json', '"password": "Password must contain at least 8 characters",'],
     ['label key', 'src/i18n/en.json', '"passwordLabel": "Your secret passphrase",'],

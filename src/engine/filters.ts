@@ -52,6 +52,8 @@ export function isPlaceholder(value: string): boolean {
   if (FORMAT_DIRECTIVE.test(value)) return true;
   if (/(?:x{5,}|\*{3,}|\.{3,}|#{4,}|0{8,}|\u2022{3,})/i.test(value)) return true;
   if (/^\$[A-Za-z_][A-Za-z0-9_]*$/.test(value)) return true;
+  // The choices a setting takes, as its documentation writes them: true|false, on|off|auto
+  if (/^[a-z]+(?:\|[a-z]+)+$/i.test(value) && value.split('|').every((w) => EMPTY_WORDS.has(w.toLowerCase()) || w.length <= 5)) return true;
   return isLowVariety(value);
 }
 

@@ -130,7 +130,7 @@ function isPasswordToken(t: string): boolean {
 /** Words that make a password-named key something else: a hint, a rule, a hash, a test fixture. */
 const PASSWORD_DENY = new Set(
   ('hint hints label placeholder field fields input prompt policy policies length len min max minimum maximum regex regexp ' +
-    'pattern rule rules reset forgot forgotten recovery recover url uri link path file files dir directory hash hashed hasher ' +
+    'pattern rule rules reset forgot forgotten recovery recover url uri link path file files dir directory hash hashed hashes hasher ' +
     'digest crypt bcrypt salt salted type types mode strength strong weak expiry expires expiration expire expired age changed ' +
     'change updated update required require requirement requirements valid validate validation validator validity invalid ' +
     'wrong incorrect bad error errors err message messages msg text title desc description format visible visibility show hide ' +
