@@ -108,6 +108,7 @@ describe('generic-password stays quiet', () => {
     ['test result line', 'gdb/check.log', 'PASS: gdb.arch/amd64-byte.exp: at first bp: check contents of %al'],
     ['test result line, expected pass', 'binutils/test-summary', 'XPASS: cxxfilt: demangling _Z1fIvJiELb0EEvPDOT1_EFT_DpT0_E'],
     ['label', 'notes.txt', 'password: required: at least 12 characters, one of them a digit'],
+    ['a record layout', 'man8/newusers.8', 'pw_name:pw_passwd:pw_uid:pw_gid:pw_gecos:pw_dir:pw_shell'],
     ['documented choices', 'management.properties', '# com.sun.management.jmxremote.password.toHashes = true|false'],
     ['documented choices, other key', 'app.conf', 'smtp_password = none|plain|login'],
     ['CRC catalogue (Buypass, a CA)', 'crcmod/predefined.py', "    [   'crc-16-buypass',   'Crc16Buypass',     0x18005,        NON_REVERSE,"],
@@ -355,4 +356,12 @@ describe('key names', () => {
     'does not: %s',
     (k) => expect(namesSecret(k)).toBe(false),
   );
+});
+
+describe('documentation', () => {
+  it('a made-up .netrc password in a man page is an example; a generated one is reported', () => {
+    expect(scan(all, 'machine example.org/debian login apt password debian', 'man5/apt_auth.conf.5')).toEqual([]);
+    expect(scan(all, `machine example.org/debian login apt password ${TOKEN}`, 'man5/apt_auth.conf.5')).toEqual([`netrc-password: ${TOKEN}`]);
+    expect(scan(all, 'machine example.org/debian login apt password debian', 'deploy/netrc')).toEqual(['netrc-password: debian']);
+  });
 });

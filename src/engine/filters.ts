@@ -392,7 +392,11 @@ export function isKnownDefault(value: string): boolean {
 
 /** Documentation: passwords shown there are examples unless they look generated. */
 export function isDocsFile(path: string): boolean {
-  return /\.(?:md|markdown|mdx|rst|adoc|asciidoc|textile|rdoc|pod)$/i.test(path) || /(?:^|\/)(?:README|CHANGELOG|CHANGES|HISTORY)(?:\.\w+)?$/i.test(path);
+  return (
+    /\.(?:md|markdown|mdx|rst|adoc|asciidoc|textile|rdoc|pod|texi|texinfo|ronn)$/i.test(path) ||
+    /(?:^|\/)(?:README|CHANGELOG|CHANGES|HISTORY)(?:\.\w+)?$/i.test(path) ||
+    /(?:^|\/)man[1-9n]?\/[^/]+\.[1-9n]\w{0,8}$/.test(path) // man pages: man5/apt_auth.conf.5
+  );
 }
 
 /**
@@ -508,6 +512,9 @@ export function isGenericNoise(secret: string, lineText = '', path = ''): boolea
   if (isNaturalLanguage(v) || isIdentifierLike(v) || isMemberChain(v) || isOtherDataShape(v) || isCodeLike(v)) return true;
   if (SELF_DESCRIBING.test(v)) return true;
   if (isEncodedDefault(v)) return true;
+  // A record's layout: pw_uid:pw_gid:pw_gecos:pw_dir:pw_shell (newusers(8))
+  const fields = v.split(':');
+  if (fields.length >= 3 && fields.every((f) => /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/i.test(f))) return true;
   // Percent-encoded text: `pkcs11:token=Root%20CA%20Certificates;...` names a token, in words.
   if (/%[0-9A-Fa-f]{2}/.test(v) && /\s/.test(percentDecoded(v))) return true;
   // Text written with escapes (a localised message in Java or JSON source, "\nDone:"): the

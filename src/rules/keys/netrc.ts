@@ -1,5 +1,7 @@
 import { defineRule, ROTATE } from '../lib/define.ts';
 import { isPlaceholderPassword } from '../lib/credentials.ts';
+import { isRandomToken } from '../lib/randomness.ts';
+import { isDocsFile } from '../../engine/filters.ts';
 
 // .netrc / _netrc: `machine <host> login <user> password <secret>`, on one line or several
 // (entries without a login are left out: in prose, "machine ... password ..." is common).
@@ -13,7 +15,10 @@ export default [
     // machine, host, login, user, password and value at their longest: 1,098 characters
     reach: { before: 0, after: 1200 },
     pattern: /machine[ \t]{1,8}[^\s]{1,253}\s{1,16}login[ \t]{1,8}(?<user>[^\s]{1,256})\s{1,16}password[ \t]{1,8}"?(?<secret>[^\s"]{1,512})/,
-    validate: (secret, groups) => (isPlaceholderPassword(secret, groups.user) ? false : undefined),
+    // In documentation a made-up password is an example (apt_auth.conf(5): `password debian`); a
+    // generated one may be real.
+    validate: (secret, groups, { path }) =>
+      isPlaceholderPassword(secret, groups.user) || (isDocsFile(path) && !isRandomToken(secret, 'context')) ? false : undefined,
     confidence: 'medium',
     remediation: `${ROTATE} Change the password (or revoke the token) for that host and keep .netrc out of the repository.`,
     examples: {
