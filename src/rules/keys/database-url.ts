@@ -1,5 +1,5 @@
 import { defineRule, ROTATE } from '../lib/define.ts';
-import { isPlaceholderPassword } from '../lib/credentials.ts';
+import { isExampleHost, isPlaceholderPassword } from '../lib/credentials.ts';
 
 // Connection URLs with an inline password: scheme://user:password@host. Covers PostgreSQL,
 // MySQL/MariaDB, MongoDB (+srv), Redis (rediss), AMQP, SQL Server, CockroachDB, ClickHouse,
@@ -19,7 +19,7 @@ export default [
       `(?<![A-Za-z0-9+.-])(?:${SCHEMES})(?:\\+[a-z0-9]{1,20})?:\\/\\/(?<user>[^\\s:@\\/'"\`<>]{0,128}):(?<secret>[^\\s@\\/'"\`<>]{1,256})@(?<host>[A-Za-z0-9._-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}\\])(?=[:\\/?#,;\\s'"\`)\\]}]|$)`,
       'i',
     ),
-    validate: (secret, groups) => (isPlaceholderPassword(secret, groups.user) ? false : undefined),
+    validate: (secret, groups) => (isPlaceholderPassword(secret, groups.user) || isExampleHost(groups.host) ? false : undefined),
     confidence: 'medium',
     remediation: REMEDIATION,
     examples: {
@@ -35,6 +35,7 @@ export default [
         'DATABASE_URL=postgres://user:${DB_PASSWORD}@db:5432/app',
         'MONGO_URL=mongodb://mongo.internal:27017/app',
         'amqp://guest:guest@localhost:5672/',
+        'DATABASE_URL=postgres://shop:Vq7tRm2Lp9Wx@db.example.com:5432/shop',
         'REDIS_URL=redis://:password@localhost:6379',
         // `prisma init`'s .env, copied into READMEs and .env.example files
         'DATABASE_URL="postgresql://johndoe:randompassword@localhost:5432/mydb?schema=public"',

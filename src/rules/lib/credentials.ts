@@ -32,3 +32,13 @@ export function isPlaceholderPassword(password: string, user = ''): boolean {
   if (/^(?:your|my)[-_]?/i.test(password) && /pass|pwd|secret|token|key/i.test(password)) return true;
   return isPlaceholder(password);
 }
+
+/**
+ * Hosts reserved for documentation (RFC 2606, RFC 6761): example.com, example.net, example.org
+ * and their subdomains, and the .example, .test and .invalid domains. No credential works
+ * there, so one written for them is an example.
+ */
+export function isExampleHost(host = ''): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return /(?:^|\.)example\.(?:com|net|org)$/.test(h) || /\.(?:example|test|invalid)$/.test(h);
+}
