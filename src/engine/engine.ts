@@ -102,6 +102,8 @@ export class Engine {
   private outOfTime: Set<string> | undefined;
   /** Pattern matches so far, before filters (for --debug's statistics). */
   private matchCount = 0;
+  /** addHit's: the end of the rejected match whose value the search is going through again; -1 between searches. */
+  private valueEnd = -1;
   /**
    * Large files given as bytes (scanUtf8): pieces scanned, files whose rest was taken as one
    * piece (a multiline rule), files scanned whole after all.
@@ -319,21 +321,13 @@ export class Engine {
         const slice = base === 0 && ranges[r + 1] === text.length ? text : text.slice(base, ranges[r + 1]);
         regex.lastIndex = 0;
         let m: RegExpExecArray | null;
-        let again = -1; // the end of the rejected match whose value is being searched again
+        this.valueEnd = -1;
         while ((m = regex.exec(slice)) !== null) {
           if (m[0].length === 0) {
             regex.lastIndex++;
             continue;
           }
-          const end = m.index + m[0].length;
-          let next = this.addHit(c, rank, m, base, target.path, raw);
-          // Once only: a rejected match inside a value searched again is passed over, so nested
-          // assignments (token=token=...) cost twice a plain search, not once per assignment.
-          if (next !== end) {
-            if (m.index < again) next = end;
-            else again = end;
-          }
-          regex.lastIndex = next;
+          regex.lastIndex = this.addHit(c, rank, m, base, target.path, raw);
         }
       }
       if (measured) endRuleRun(measured, this.matchCount, raw.length);
@@ -380,7 +374,9 @@ export class Engine {
    * Keeps a match that passes the rule's filters. Returns where the search goes on in the string
    * searched: after the match; or, when the match was rejected, at its value, which can hold an
    * assignment of its own (`feed = "https://host/?access_token=..."`: the URL is no secret, the
-   * token may be one).
+   * token may be one). Once only: a rejected match inside a value searched again is passed over
+   * (valueEnd), so nested assignments (token=token=...) cost twice a plain search, not once per
+   * assignment.
    */
   private addHit(c: CompiledRule, rank: number, m: RegExpExecArray, base: number, path: string, raw: RawHit[]): number {
     this.matchCount++;
@@ -390,7 +386,11 @@ export class Engine {
     if (!secret) return end;
     const span = (groups.secret !== undefined ? m.indices?.groups?.secret : m.indices?.[0]) ?? [m.index, end];
     const confidence = judge(c.rule, secret, groups, path);
-    if (confidence === undefined) return span[0] > m.index && span[0] < end ? span[0] : end;
+    if (confidence === undefined) {
+      if (span[0] <= m.index || span[0] >= end || m.index < this.valueEnd) return end;
+      this.valueEnd = end;
+      return span[0];
+    }
     raw.push({ c, start: base + span[0], end: base + span[1], secret, confidence, match: m[0] === secret ? undefined : m[0], rank });
     return end;
   }
@@ -435,20 +435,14 @@ export class Engine {
       const regex = (c.regex ??= scanRegex(c.rule.pattern));
       regex.lastIndex = Math.max(from, start) - windowStart;
       let m: RegExpExecArray | null;
-      let again = -1; // as in rawPass
+      this.valueEnd = -1;
       while ((m = regex.exec(window)) !== null && m.index < limit) {
         if (m[0].length === 0) {
           regex.lastIndex++;
           continue;
         }
-        const end = m.index + m[0].length;
-        if (end > limit) return false;
-        let next = this.addHit(c, run.ranks.get(c)!, m, windowStart - start, path, raw);
-        if (next !== end) {
-          if (m.index < again) next = end;
-          else again = end;
-        }
-        regex.lastIndex = next;
+        if (m.index + m[0].length > limit) return false;
+        regex.lastIndex = this.addHit(c, run.ranks.get(c)!, m, windowStart - start, path, raw);
       }
     }
     return true;
