@@ -58,6 +58,8 @@ export function evaluatePolicy(input: PolicyInput): Violation[] {
   // Secrets: strength, template copies, reuse. A variable named as a secret is one; so is the
   // password inside any variable's URL (DATABASE_URL=postgres://app:PASSWORD@db/shop).
   const firstHolder = new Map<string, { key: string; named: boolean }>();
+  // A template's URL can hold the password too (postgres://app:PASSWORD@localhost/shop).
+  const exampleUrlPasswords = examples.map((ex) => new Set([...ex.values].map(urlPassword)));
   for (const v of vars) {
     const named = isSecretKey(v.key, policy);
     const value = named ? v.value : urlPassword(v.value);
@@ -68,8 +70,7 @@ export function evaluatePolicy(input: PolicyInput): Violation[] {
     }
     if (value === '') continue;
     const what = named ? 'value' : 'the password in its URL';
-    // A template's URL can hold the password too (postgres://app:PASSWORD@localhost/shop).
-    const copiedFrom = examples.find((ex) => ex.values.has(value) || (!named && [...ex.values].some((t) => urlPassword(t) === value)));
+    const copiedFrom = examples.find((ex, i) => ex.values.has(value) || (!named && exampleUrlPasswords[i].has(value)));
     if (copiedFrom) {
       out.push({
         ...at(v), rule: 'example-value', severity: strict,

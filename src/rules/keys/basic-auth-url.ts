@@ -1,5 +1,5 @@
 import { defineRule, ROTATE } from '../lib/define.ts';
-import { isExampleHost, isPlaceholderPassword } from '../lib/credentials.ts';
+import { isPlaceholderPassword } from '../lib/credentials.ts';
 
 // HTTP(S)/FTP URLs with inline credentials, https://user:password@host (also the lines of a
 // .git-credentials file). The secret is the password part. Generic: a token rule that knows
@@ -12,7 +12,7 @@ export default [
     keywords: ['http://', 'https://', 'ftp://', 'ftps://'],
     pattern:
       /(?<![A-Za-z0-9+.-])(?:https?|ftps?):\/\/(?<user>[^\s:@\/'"`<>]{1,128}):(?<secret>[^\s:@\/'"`<>]{1,256})@(?<host>[A-Za-z0-9._-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])(?=[:\/?#,;\s'"`)\]}]|$)/,
-    validate: (secret, groups) => (isPlaceholderPassword(secret, groups.user) || isExampleHost(groups.host) ? false : undefined),
+    validate: (secret, groups) => (isPlaceholderPassword(secret, groups.user, groups.host) ? false : undefined),
     generic: true,
     confidence: 'medium',
     remediation: `${ROTATE} Change the password (or revoke the token) and pass credentials through a credential helper or the environment.`,

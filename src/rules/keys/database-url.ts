@@ -1,5 +1,5 @@
 import { defineRule, ROTATE } from '../lib/define.ts';
-import { isExampleHost, isPlaceholderPassword } from '../lib/credentials.ts';
+import { isPlaceholderPassword } from '../lib/credentials.ts';
 
 // Connection URLs with an inline password: scheme://user:password@host. Covers PostgreSQL,
 // MySQL/MariaDB, MongoDB (+srv), Redis (rediss), AMQP, SQL Server, CockroachDB, ClickHouse,
@@ -19,7 +19,7 @@ export default [
       `(?<![A-Za-z0-9+.-])(?:${SCHEMES})(?:\\+[a-z0-9]{1,20})?:\\/\\/(?<user>[^\\s:@\\/'"\`<>]{0,128}):(?<secret>[^\\s@\\/'"\`<>]{1,256})@(?<host>[A-Za-z0-9._-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}\\])(?=[:\\/?#,;\\s'"\`)\\]}]|$)`,
       'i',
     ),
-    validate: (secret, groups) => (isPlaceholderPassword(secret, groups.user) || isExampleHost(groups.host) ? false : undefined),
+    validate: (secret, groups) => (isPlaceholderPassword(secret, groups.user, groups.host) ? false : undefined),
     confidence: 'medium',
     remediation: REMEDIATION,
     examples: {

@@ -17,9 +17,12 @@ const DEFAULTS = new Set([
   'opensesame',
 ]);
 
-/** True when `password` reads as a placeholder, a template variable or a tutorial default. */
-export function isPlaceholderPassword(password: string, user = ''): boolean {
-  if (password.length < 4) return true; // a:b, abc:123 - documentation, not credentials
+/**
+ * True when `password` reads as a placeholder, a template variable or a tutorial default, or is
+ * for a host reserved for documentation (isExampleHost).
+ */
+export function isPlaceholderPassword(password: string, user = '', host = ''): boolean {
+  if (password.length < 4 || isExampleHost(host)) return true; // a:b, abc:123 - documentation, not credentials
   const lower = password.toLowerCase();
   if (DEFAULTS.has(lower) || lower === user.toLowerCase()) return true;
   // A default under a URL's escapes or a test's mangling (p%40ssword, pa%2Fssword, passwo^rd),
@@ -38,7 +41,7 @@ export function isPlaceholderPassword(password: string, user = ''): boolean {
  * and their subdomains, and the .example, .test and .invalid domains. No credential works
  * there, so one written for them is an example.
  */
-export function isExampleHost(host = ''): boolean {
+function isExampleHost(host = ''): boolean {
   const h = host.toLowerCase().replace(/\.$/, '');
   return /(?:^|\.)example\.(?:com|net|org)$/.test(h) || /\.(?:example|test|invalid)$/.test(h);
 }
